@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { HfRepoId, Slug } from './ids.js';
+import { DaySchema, PartialDateSchema } from './dates.js';
+
+/**
+ * A capability score for a release: an arena rating or a benchmark result, as a source reported
+ * it on a date. Only scores of the same measure are compared.
+ */
+export const CapabilityObservationSchema = z.strictObject({
+  release: Slug,
+  /** e.g. `lmarena-text` (Elo-style rating), `mmlu`, `gpqa-diamond` (percent). */
+  measure: Slug,
+  value: z.number({ error: 'expected a number' }),
+  date: PartialDateSchema,
+  source: Slug,
+});
+export type CapabilityObservation = z.infer<typeof CapabilityObservationSchema>;
+
+const Count = z.number({ error: 'expected a count' }).int().nonnegative();
+
+/** Hugging Face adoption figures for one repo on one date. */
+export const AdoptionObservationSchema = z.strictObject({
+  repo: HfRepoId,
+  /** Resolved from the releases' hf_repos when omitted. */
+  release: Slug.optional(),
+  date: DaySchema,
+  downloads_30d: Count.optional(),
+  downloads_all_time: Count.optional(),
+  likes: Count.optional(),
+  derivatives: z
+    .strictObject({
+      finetunes: Count.optional(),
+      adapters: Count.optional(),
+      quantizations: Count.optional(),
+      merges: Count.optional(),
+    })
+    .optional(),
+  source: Slug,
+});
+export type AdoptionObservation = z.infer<typeof AdoptionObservationSchema>;
+
+export const CapabilityFileSchema = z.array(CapabilityObservationSchema);
+export const AdoptionFileSchema = z.array(AdoptionObservationSchema);
