@@ -1,0 +1,152 @@
+import type { Diagnostic } from '../lib/diagnostic.js';
+import { closest } from '../lib/suggest.js';
+import { isCountryCode, parsePartialDate, todayIso } from '../domain/index.js';
+import type { FactBase, Located } from './fact-base.js';
+import type { YamlPath } from './yaml-file.js';
+import { licenseIdsOf } from './license-ids.js';
+import { formatPath } from './zod-diagnostics.js';
+
+export interface CheckOptions {
+  /** "Today" for future-date checks; injectable so tests do not depend on the clock. */
+  today?: string;
+  /** Releases dated before this year are rejected: the fact base covers modern foundation models. */
+  earliestYear?: number;
+}
+
+/**
+ * Whole-base checks that no single record can make on its own: duplicate ids, references to
+ * records that do not exist, impossible dates, inconsistent parameter counts, unknown codes.
+ */
+export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic[] {
+  const today = opts.today ?? todayIso();
+  const earliestYear = opts.earliestYear ?? 2012;
+  const out: Diagnostic[] = [];
+  const report = (rec: Located<unknown>, path: YamlPath, rule: string, message: string, hint?: string) =>
+    out.push({ file: rec.origin.file, line: rec.origin.lineOf(path), path: formatPath(path), severity: 'error', rule, message, ...(hint ? { hint } : {}) });
+
+  const ids = {
+    sources: idIndex(facts.sources, 'source', report),
+    orgs: idIndex(facts.orgs, 'organization', report),
+    licenses: idIndex(facts.licenses, 'license', report),
+    families: idIndex(facts.families, 'family', report),
+    releases: idIndex(facts.releases, 'release', report),
+    events: idIndex(facts.events, 'event', report),
+    claims: idIndex(facts.claims, 'claim', report),
+  };
+
+  const ref = (rec: Located<unknown>, path: YamlPath, id: string | undefined, kind: keyof typeof ids, what: string, addHint: string) => {
+    if (id === undefined || ids[kind].has(id)) return;
+    const guess = closest(id, ids[kind].keys());
+    report(rec, path, 'reference', `unknown ${what} "${id}"`, guess ? `did you mean "${guess}"?` : addHint);
+  };
+  const srcHint = 'add it to a file in data/sources/ (see data/README.md, "Add a source")';
+  const orgHint = 'add the organization in data/orgs/ (see data/README.md, "Add a lab")';
+  const sourcesRef = (rec: Located<unknown>, base: YamlPath, list: readonly string[]) =>
+    list.forEach((s, i) => ref(rec, [...base, i], s, 'sources', 'source', srcHint));
+
+  const licenseRef = (rec: Located<unknown>, path: YamlPath, expression: string | undefined) => {
+    if (expression === undefined) return;
+    const parsed = licenseIdsOf(expression);
+    if (typeof parsed === 'string') {
+      report(rec, path, 'license-id', parsed, 'use an SPDX id (https://spdx.org/licenses/) or register a LicenseRef- id in data/licenses/');
+      return;
+    }
+    for (const id of parsed) {
+      if (id.startsWith('LicenseRef-') && !ids.licenses.has(id)) {
+        const guess = closest(id, ids.licenses.keys());
+        report(rec, path, 'license-id', `license "${id}" is not registered`, guess ? `did you mean "${guess}"?` : `add data/licenses/${id}.yaml (see data/README.md, "Add a license")`);
+      }
+    }
+  };
+
+  const dateCheck = (rec: Located<unknown>, path: YamlPath, value: string | undefined, floor: boolean) => {
+    if (value === undefined) return;
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === 'string') return; // the schema already reported it
+    if (parsed.start > today) report(rec, path, 'date', `${value} is in the future (today is ${today})`, 'record only what has happened; check the year');
+    else if (floor && Number(parsed.start.slice(0, 4)) < earliestYear)
+      report(rec, path, 'date', `${value} is before ${earliestYear}, earlier than any release the fact base covers`, 'check the year');
+  };
+
+  for (const s of facts.sources) dateCheck(s, ['accessed'], s.value.accessed, false);
+
+  for (const o of facts.orgs) {
+    const codes = [o.value.country, ...o.value.other_countries];
+    codes.forEach((code, i) => {
+      if (!isCountryCode(code)) {
+        const path = i === 0 ? ['country'] : ['other_countries', i - 1];
+        report(o, path, 'country', `"${code}" is not an ISO 3166-1 alpha-2 country code`, 'use two upper-case letters such as US, CN, FR, GB (https://www.iso.org/obp/ui/#search)');
+      }
+    });
+    if (o.value.parent === o.value.id) report(o, ['parent'], 'reference', 'an organization cannot be its own parent');
+    else ref(o, ['parent'], o.value.parent, 'orgs', 'organization', orgHint);
+    sourcesRef(o, ['sources'], o.value.sources);
+  }
+
+  for (const l of facts.licenses) sourcesRef(l, ['sources'], l.value.sources);
+
+  for (const f of facts.families) {
+    ref(f, ['org'], f.value.org, 'orgs', 'organization', orgHint);
+    sourcesRef(f, ['sources'], f.value.sources);
+  }
+
+  for (const r of facts.releases) {
+    const v = r.value;
+    if (v.org !== undefined) ref(r, ['org'], v.org, 'orgs', 'organization', orgHint);
+    if (v.base_model === v.id) report(r, ['base_model'], 'reference', 'a release cannot be its own base model');
+    else ref(r, ['base_model'], v.base_model, 'releases', 'base model', 'name a release id from data/releases/, or leave base_model out');
+    sourcesRef(r, ['sources'], v.sources);
+    dateCheck(r, ['date'], v.date, true);
+    const total = v.params?.total;
+    const active = v.params?.active;
+    if (total !== undefined && active !== undefined && active > total)
+      report(r, ['params', 'active'], 'params', `active parameters (${active}) exceed total parameters (${total})`, 'active counts the parameters used per token; it is at most the total');
+    licenseRef(r, ['license'], v.license);
+    for (const [component, fact] of Object.entries(v.components)) {
+      if (!fact) continue;
+      licenseRef(r, ['components', component, 'license'], fact.license);
+      ref(r, ['components', component, 'source'], fact.source, 'sources', 'source', srcHint);
+    }
+  }
+
+  for (const e of facts.events) {
+    dateCheck(e, ['date'], e.value.date, false);
+    e.value.orgs.forEach((o, i) => ref(e, ['orgs', i], o, 'orgs', 'organization', orgHint));
+    e.value.releases.forEach((id, i) => ref(e, ['releases', i], id, 'releases', 'release', 'name a release id from data/releases/'));
+    sourcesRef(e, ['sources'], e.value.sources);
+  }
+
+  for (const c of facts.claims) {
+    dateCheck(c, ['said'], c.value.said, false);
+    ref(c, ['source'], c.value.source, 'sources', 'source', srcHint);
+  }
+
+  for (const o of facts.capability) {
+    ref(o, ['release'], o.value.release, 'releases', 'release', 'name a release id from data/releases/');
+    ref(o, ['source'], o.value.source, 'sources', 'source', srcHint);
+    dateCheck(o, ['date'], o.value.date, false);
+  }
+
+  for (const o of facts.adoption) {
+    ref(o, ['release'], o.value.release, 'releases', 'release', 'name a release id from data/releases/, or leave it out to match by repo');
+    ref(o, ['source'], o.value.source, 'sources', 'source', srcHint);
+    dateCheck(o, ['date'], o.value.date, false);
+  }
+
+  return out;
+}
+
+/** Map of id -> record, reporting every id seen twice at the second place with the first place in the hint. */
+function idIndex<T extends { id: string }>(
+  records: Located<T>[],
+  what: string,
+  report: (rec: Located<unknown>, path: YamlPath, rule: string, message: string, hint?: string) => void,
+): Map<string, Located<T>> {
+  const index = new Map<string, Located<T>>();
+  for (const rec of records) {
+    const first = index.get(rec.value.id);
+    if (first) report(rec, ['id'], 'duplicate-id', `duplicate ${what} id "${rec.value.id}"`, `first defined at ${first.origin.file}:${first.origin.line}`);
+    else index.set(rec.value.id, rec);
+  }
+  return index;
+}

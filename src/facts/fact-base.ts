@@ -1,0 +1,44 @@
+import type {
+  AdoptionObservation,
+  CapabilityObservation,
+  Claim,
+  Event,
+  Family,
+  License,
+  Organization,
+  Release,
+  Source,
+} from '../domain/index.js';
+import type { YamlPath } from './yaml-file.js';
+
+/** Where a record was written, so later checks can point at the exact line of any field. */
+export interface Origin {
+  file: string;
+  line: number;
+  lineOf(path: YamlPath): number;
+}
+
+export interface Located<T> {
+  value: T;
+  origin: Origin;
+}
+
+/** A release with the family it belongs to resolved: org defaults to the family's org. */
+export type ReleaseFact = Release & { family: string; org: string };
+
+/** Everything loaded from data/, each record with its origin. */
+export interface FactBase {
+  sources: Located<Source>[];
+  orgs: Located<Organization>[];
+  licenses: Located<License>[];
+  families: Located<Family>[];
+  releases: Located<ReleaseFact>[];
+  events: Located<Event>[];
+  claims: Located<Claim>[];
+  capability: Located<CapabilityObservation>[];
+  adoption: Located<AdoptionObservation>[];
+}
+
+export function emptyFactBase(): FactBase {
+  return { sources: [], orgs: [], licenses: [], families: [], releases: [], events: [], claims: [], capability: [], adoption: [] };
+}

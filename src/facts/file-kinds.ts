@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import {
+  AdoptionObservationSchema,
+  CapabilityObservationSchema,
+  ClaimSchema,
+  EventSchema,
+  LicenseSchema,
+  OrganizationSchema,
+  ReleaseFileSchema,
+  SourceSchema,
+} from '../domain/index.js';
+import type { FactBase, Origin } from './fact-base.js';
+import type { YamlPath } from './yaml-file.js';
+
+/**
+ * Each folder of data/ holds one kind of file. A kind says which files it owns, the schema of
+ * one record, whether the file is a list of records or a single one, and where records go.
+ */
+export interface FileKind {
+  name: string;
+  /** Matches the path relative to the data folder, with forward slashes. */
+  owns(relPath: string): boolean;
+  shape: 'list' | 'single';
+  schema: z.ZodType;
+  add(facts: FactBase, record: unknown, origin: Origin, at: YamlPath): void;
+}
+
+const under = (folder: string) => (rel: string) => rel.startsWith(folder + '/') && /\.ya?ml$/.test(rel);
+
+export const FILE_KINDS: readonly FileKind[] = [
+  {
+    name: 'sources',
+    owns: under('sources'),
+    shape: 'list',
+    schema: SourceSchema,
+    add: (f, r, origin) => f.sources.push({ value: r as never, origin }),
+  },
+  {
+    name: 'orgs',
+    owns: under('orgs'),
+    shape: 'single',
+    schema: OrganizationSchema,
+    add: (f, r, origin) => f.orgs.push({ value: r as never, origin }),
+  },
+  {
+    name: 'licenses',
+    owns: under('licenses'),
+    shape: 'single',
+    schema: LicenseSchema,
+    add: (f, r, origin) => f.licenses.push({ value: r as never, origin }),
+  },
+  {
+    name: 'releases',
+    owns: under('releases'),
+    shape: 'single',
+    schema: ReleaseFileSchema,
+    add: (f, r, origin) => {
+      const file = r as z.infer<typeof ReleaseFileSchema>;
+      f.families.push({ value: file.family, origin: shifted(origin, ['family']) });
+      file.releases.forEach((release, i) => {
+        f.releases.push({
+          value: { ...release, family: file.family.id, org: release.org ?? file.family.org },
+          origin: shifted(origin, ['releases', i]),
+        });
+      });
+    },
+  },
+  {
+    name: 'events',
+    owns: under('events'),
+    shape: 'list',
+    schema: EventSchema,
+    add: (f, r, origin) => f.events.push({ value: r as never, origin }),
+  },
+  {
+    name: 'claims',
+    owns: under('claims'),
+    shape: 'single',
+    schema: ClaimSchema,
+    add: (f, r, origin) => f.claims.push({ value: r as never, origin }),
+  },
+  {
+    name: 'capability',
+    owns: under('observations/capability'),
+    shape: 'list',
+    schema: CapabilityObservationSchema,
+    add: (f, r, origin) => f.capability.push({ value: r as never, origin }),
+  },
+  {
+    name: 'adoption',
+    owns: under('observations/adoption'),
+    shape: 'list',
+    schema: AdoptionObservationSchema,
+    add: (f, r, origin) => f.adoption.push({ value: r as never, origin }),
+  },
+];
+
+/** An origin for a record nested inside a file record (a release inside a family file). */
+export function shifted(origin: Origin, prefix: YamlPath): Origin {
+  const lineOf = (path: YamlPath) => origin.lineOf([...prefix, ...path]);
+  return { file: origin.file, line: lineOf([]), lineOf };
+}

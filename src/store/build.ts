@@ -1,0 +1,69 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../lib/diagnostic.js';
+import { hasErrors } from '../lib/diagnostic.js';
+import { fail, ok, type Result } from '../lib/errors.js';
+import { loadAndValidate } from '../facts/validate.js';
+import type { CheckOptions } from '../facts/checks.js';
+import type { FactBase } from '../facts/fact-base.js';
+import { dataHash } from '../facts/data-hash.js';
+import { openDb } from './db.js';
+import { appendRows } from './append.js';
+import { factsToRows, type Tables } from './rows.js';
+import { sqlFile } from './sql.js';
+
+/** Bumped whenever schema.sql changes shape, so old databases are rebuilt. */
+export const SCHEMA_VERSION = '1';
+
+export interface BuildOptions extends CheckOptions {
+  dataDir: string;
+  dbPath: string;
+  cwd?: string;
+}
+
+export interface BuildSummary {
+  dbPath: string;
+  dataHash: string;
+  tables: Record<string, number>;
+  warnings: Diagnostic[];
+}
+
+/**
+ * Validates data/ and writes the database atomically: everything goes into a temporary file
+ * next to the target, which replaces the target only once complete. Invalid data or a crash
+ * mid-build leaves the previous database exactly as it was.
+ */
+export async function buildDatabase(opts: BuildOptions): Promise<Result<BuildSummary>> {
+  const { facts, diagnostics } = await loadAndValidate(opts.dataDir, opts);
+  if (hasErrors(diagnostics)) return fail(diagnostics);
+  const hash = await dataHash(opts.dataDir);
+  const tables = factsToRows(facts);
+  await writeAtomically(opts.dbPath, tables, facts, hash);
+  const counts = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length]));
+  return ok({ dbPath: opts.dbPath, dataHash: hash, tables: counts, warnings: diagnostics });
+}
+
+async function writeAtomically(dbPath: string, tables: Tables, _facts: FactBase, hash: string): Promise<void> {
+  await mkdir(path.dirname(dbPath), { recursive: true });
+  const tmp = `${dbPath}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    const db = await openDb(tmp);
+    try {
+      await db.run(sqlFile('schema'));
+      for (const [table, rows] of Object.entries(tables)) await appendRows(db, table, rows);
+      await appendRows(db, 'build_info', [
+        { key: 'data_hash', value: hash },
+        { key: 'schema_version', value: SCHEMA_VERSION },
+      ]);
+      await db.run('CHECKPOINT');
+    } finally {
+      db.close();
+    }
+    // A write-ahead log left beside the old file would be replayed into the new one.
+    await rm(`${dbPath}.wal`, { force: true });
+    await rename(tmp, dbPath);
+  } finally {
+    await rm(tmp, { force: true });
+    await rm(`${tmp}.wal`, { force: true });
+  }
+}

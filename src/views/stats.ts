@@ -1,0 +1,25 @@
+import type { Db } from '../store/db.js';
+import { queries } from '../store/queries.js';
+
+/** Headline counts, with camelCase keys as the public JSON contract of `aperture stats --json`. */
+export async function statsView(db: Db) {
+  const s = (await queries.stats(db)) as Record<string, number | string | null>;
+  return {
+    releases: s.releases,
+    organizations: s.organizations,
+    countries: s.countries,
+    licenses: s.licenses,
+    registeredLicenses: s.registered_licenses,
+    sources: s.sources,
+    families: s.families,
+    earliestRelease: s.earliest_release,
+    latestRelease: s.latest_release,
+    releasesWithSource: s.releases_with_source,
+    releasesWithWeights: s.releases_with_weights,
+    releasesWithComponents: s.releases_with_components,
+    events: s.events,
+    claims: s.claims,
+    capabilityObservations: s.capability_observations,
+    adoptionObservations: s.adoption_observations,
+  };
+}
