@@ -52,7 +52,7 @@ export function termsInWords(t: LicenseTerms): TermsInWords {
 
   if (t.acceptable_use_policy === true) restrictions.push('an acceptable-use policy applies');
   if (t.acceptable_use_policy === 'unknown') unknownTerms.push('whether an acceptable-use policy applies');
-  if (t.field_of_use_limits.length > 0) restrictions.push(`it may not be used for ${joinWords(t.field_of_use_limits)}`);
+  if (t.field_of_use_limits.length > 0) restrictions.push(`it may not be used for ${joinWords(t.field_of_use_limits.map((f) => `"${f}"`))}`);
   if (t.territorial_exclusions.length > 0) {
     restrictions.push(`users in ${joinWords(t.territorial_exclusions.map(place))} get no rights`);
   }
@@ -63,7 +63,7 @@ export function termsInWords(t: LicenseTerms): TermsInWords {
 
   if (t.attribution_required === true) obligations.push('attribution is required');
   if (t.attribution_required === 'unknown') unknownTerms.push('whether attribution is required');
-  if (t.naming_requirement) obligations.push(`derived works must carry the name or notice "${t.naming_requirement}"`);
+  if (t.naming_requirement) obligations.push(`naming duty: ${t.naming_requirement}`);
   if (t.share_alike === true) obligations.push('modified versions must be shared under the same license');
   if (t.share_alike === 'unknown') unknownTerms.push('whether modified versions must use the same license');
 

@@ -133,7 +133,7 @@ function checkComponent(release: Release, id: ComponentId, registry: Registry): 
       break;
   }
   if (fact.license === null) return done('unlicensed', `${name} released without a license`);
-  if (fact.licenseFrom === 'release') notes.push(`${name}: no license of its own; the release license ${fact.license} applies`);
+  if (fact.licenseFrom === 'release') notes.push(`${name} has no license of its own; the release license ${fact.license} applies`);
   if (fact.status === 'gated') notes.push(`${name} is gated; the MOF rates licenses, not access`);
   const level = licenseLevel(fact.license, fact.spec.contentType, registry);
   if (level === 0) {
@@ -162,6 +162,23 @@ function requirementsFor(cls: MofClass): Requirement[] {
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10);
+
+/** One note per kind of remark, naming the components, instead of one per component. */
+function summariseNotes(checks: MofComponentCheck[]): string[] {
+  const names = (pred: (c: MofComponentCheck) => boolean) => checks.filter(pred).map((c) => c.name.toLowerCase());
+  const notes: string[] = [];
+  const notTyped = checks.filter((c) => c.outcome === 'open-not-type-appropriate');
+  if (notTyped.length > 0) {
+    notes.push(`open but not under the MOF's type-appropriate license: ${notTyped.map((c) => `${c.name.toLowerCase()} (${c.license}, ${c.contentType})`).join(', ')}`);
+  }
+  const fallback = names((c) => c.licenseFrom === 'release' && c.status !== 'restricted');
+  const release = checks.find((c) => c.licenseFrom === 'release')?.license;
+  if (fallback.length > 0 && release) notes.push(`covered by the release license ${release} for want of their own: ${fallback.join(', ')}`);
+  const gated = names((c) => c.status === 'gated');
+  if (gated.length > 0) notes.push(`gated, which the MOF does not rate (it rates licenses): ${gated.join(', ')}`);
+  notes.push(...checks.flatMap((c) => c.notes.filter((n) => n.includes('inferred'))));
+  return notes;
+}
 
 export function assessMof(release: Release, registry: Registry): MofResult {
   const checks = COMPONENTS.map((c) => checkComponent(release, c.id, registry));
@@ -192,7 +209,7 @@ export function assessMof(release: Release, registry: Registry): MofResult {
   }
 
   const reached = [...classes].reverse().find((c) => c.reached)?.class ?? null;
-  const notes = [...new Set(checks.flatMap((c) => c.notes))];
+  const notes = summariseNotes(checks);
   const reasons = classes.map((c) =>
     c.reached
       ? `${c.label} reached: all ${c.required} required components are openly licensed`
