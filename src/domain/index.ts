@@ -10,3 +10,5 @@ export * from './release.js';
 export * from './observation.js';
 export * from './event.js';
 export * from './claim.js';
+export * from './imports.js';
+export * from './upstream.js';

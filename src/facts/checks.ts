@@ -1,7 +1,8 @@
+import spdxList from 'spdx-license-list';
 import type { Diagnostic } from '../lib/diagnostic.js';
 import { closest } from '../lib/suggest.js';
-import { isCountryCode, parsePartialDate, todayIso } from '../domain/index.js';
-import type { FactBase, Located } from './fact-base.js';
+import { formatParamCount, isCountryCode, parsePartialDate, todayIso } from '../domain/index.js';
+import { invalidKey, type FactBase, type Located } from './fact-base.js';
 import type { YamlPath } from './yaml-file.js';
 import { licenseIdsOf } from './license-ids.js';
 import { formatPath } from './zod-diagnostics.js';
@@ -35,7 +36,7 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
   };
 
   const ref = (rec: Located<unknown>, path: YamlPath, id: string | undefined, kind: keyof typeof ids, what: string, addHint: string) => {
-    if (id === undefined || ids[kind].has(id)) return;
+    if (id === undefined || ids[kind].has(id) || facts.invalidIds.has(invalidKey(kind, id))) return;
     const guess = closest(id, ids[kind].keys());
     report(rec, path, 'reference', `unknown ${what} "${id}"`, guess ? `did you mean "${guess}"?` : addHint);
   };
@@ -48,11 +49,12 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
     if (expression === undefined) return;
     const parsed = licenseIdsOf(expression);
     if (typeof parsed === 'string') {
-      report(rec, path, 'license-id', parsed, 'use an SPDX id (https://spdx.org/licenses/) or register a LicenseRef- id in data/licenses/');
+      const guess = closest(expression.trim().replace(/\s+/g, '-'), [...Object.keys(spdxList), ...ids.licenses.keys()], 2);
+      report(rec, path, 'license-id', parsed, guess ? `did you mean "${guess}"?` : 'use an SPDX id (https://spdx.org/licenses/) or register a LicenseRef- id in data/licenses/');
       return;
     }
     for (const id of parsed) {
-      if (id.startsWith('LicenseRef-') && !ids.licenses.has(id)) {
+      if (id.startsWith('LicenseRef-') && !ids.licenses.has(id) && !facts.invalidIds.has(invalidKey('licenses', id))) {
         const guess = closest(id, ids.licenses.keys());
         report(rec, path, 'license-id', `license "${id}" is not registered`, guess ? `did you mean "${guess}"?` : `add data/licenses/${id}.yaml (see data/README.md, "Add a license")`);
       }
@@ -92,7 +94,8 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
 
   for (const r of facts.releases) {
     const v = r.value;
-    if (v.org !== undefined) ref(r, ['org'], v.org, 'orgs', 'organization', orgHint);
+    // A release inherits its family's org, which the family check already covers.
+    if (v.org !== ids.families.get(v.family)?.value.org) ref(r, ['org'], v.org, 'orgs', 'organization', orgHint);
     if (v.base_model === v.id) report(r, ['base_model'], 'reference', 'a release cannot be its own base model');
     else ref(r, ['base_model'], v.base_model, 'releases', 'base model', 'name a release id from data/releases/, or leave base_model out');
     sourcesRef(r, ['sources'], v.sources);
@@ -100,7 +103,7 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
     const total = v.params?.total;
     const active = v.params?.active;
     if (total !== undefined && active !== undefined && active > total)
-      report(r, ['params', 'active'], 'params', `active parameters (${active}) exceed total parameters (${total})`, 'active counts the parameters used per token; it is at most the total');
+      report(r, ['params', 'active'], 'params', `active parameters (${formatParamCount(active)}) exceed total parameters (${formatParamCount(total)})`, 'active counts the parameters used per token; it is at most the total');
     licenseRef(r, ['license'], v.license);
     for (const [component, fact] of Object.entries(v.components)) {
       if (!fact) continue;

@@ -37,8 +37,16 @@ export interface FactBase {
   claims: Located<Claim>[];
   capability: Located<CapabilityObservation>[];
   adoption: Located<AdoptionObservation>[];
+  /**
+   * Ids of records that exist in data/ but failed their schema. They are reported once, where
+   * they are broken; references to them are not reported again as dangling.
+   */
+  invalidIds: Set<string>;
 }
 
+/** Key of an invalid record in FactBase.invalidIds, e.g. `orgs:meta`. */
+export const invalidKey = (collection: string, id: string) => `${collection}:${id}`;
+
 export function emptyFactBase(): FactBase {
-  return { sources: [], orgs: [], licenses: [], families: [], releases: [], events: [], claims: [], capability: [], adoption: [] };
+  return { sources: [], orgs: [], licenses: [], families: [], releases: [], events: [], claims: [], capability: [], adoption: [], invalidIds: new Set() };
 }

@@ -20,7 +20,8 @@ export interface FileKind {
   name: string;
   /** Matches the path relative to the data folder, with forward slashes. */
   owns(relPath: string): boolean;
-  shape: 'list' | 'single';
+  /** `parts`: the file is split into records by a loader of its own (family files). */
+  shape: 'list' | 'single' | 'parts';
   schema: z.ZodType;
   add(facts: FactBase, record: unknown, origin: Origin, at: YamlPath): void;
 }
@@ -50,19 +51,13 @@ export const FILE_KINDS: readonly FileKind[] = [
     add: (f, r, origin) => f.licenses.push({ value: r as never, origin }),
   },
   {
+    // Family files are checked part by part in release-file.ts; this entry only claims the folder.
     name: 'releases',
     owns: under('releases'),
-    shape: 'single',
+    shape: 'parts',
     schema: ReleaseFileSchema,
-    add: (f, r, origin) => {
-      const file = r as z.infer<typeof ReleaseFileSchema>;
-      f.families.push({ value: file.family, origin: shifted(origin, ['family']) });
-      file.releases.forEach((release, i) => {
-        f.releases.push({
-          value: { ...release, family: file.family.id, org: release.org ?? file.family.org },
-          origin: shifted(origin, ['releases', i]),
-        });
-      });
+    add: () => {
+      throw new Error('release files are loaded by loadReleaseFile');
     },
   },
   {
@@ -80,23 +75,17 @@ export const FILE_KINDS: readonly FileKind[] = [
     add: (f, r, origin) => f.claims.push({ value: r as never, origin }),
   },
   {
-    name: 'capability',
+    name: 'observations/capability',
     owns: under('observations/capability'),
     shape: 'list',
     schema: CapabilityObservationSchema,
     add: (f, r, origin) => f.capability.push({ value: r as never, origin }),
   },
   {
-    name: 'adoption',
+    name: 'observations/adoption',
     owns: under('observations/adoption'),
     shape: 'list',
     schema: AdoptionObservationSchema,
     add: (f, r, origin) => f.adoption.push({ value: r as never, origin }),
   },
 ];
-
-/** An origin for a record nested inside a file record (a release inside a family file). */
-export function shifted(origin: Origin, prefix: YamlPath): Origin {
-  const lineOf = (path: YamlPath) => origin.lineOf([...prefix, ...path]);
-  return { file: origin.file, line: lineOf([]), lineOf };
-}

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Diagnostic } from '../lib/diagnostic.js';
 import { displayPath } from '../lib/paths.js';
 import { emptyFactBase, type FactBase, type Origin } from './fact-base.js';
+import { loadReleaseFile, noteInvalid } from './release-file.js';
 import { FILE_KINDS, type FileKind } from './file-kinds.js';
 import { knownKeys } from './known-keys.js';
 import { listFiles } from './walk.js';
@@ -46,12 +47,16 @@ export async function loadFacts(dataDir: string, opts: { cwd?: string } = {}): P
 
 function addFile(facts: FactBase, kind: FileKind, yaml: YamlFile): Diagnostic[] {
   const problems: Diagnostic[] = [];
+  if (kind.shape === 'parts') return loadReleaseFile(facts, yaml, KNOWN_KEYS);
   if (kind.shape === 'single') {
     if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
       return [shapeProblem(yaml, `expected one ${kind.name} record as a mapping`)];
     }
     const parsed = kind.schema.safeParse(yaml.data);
-    if (!parsed.success) return zodDiagnostics(parsed.error, yaml, [], KNOWN_KEYS);
+    if (!parsed.success) {
+      noteInvalid(facts, kind.name, yaml.data);
+      return zodDiagnostics(parsed.error, yaml, [], KNOWN_KEYS);
+    }
     kind.add(facts, parsed.data, { file: yaml.file, line: yaml.lineOf([]), lineOf: yaml.lineOf }, []);
     return problems;
   }
@@ -60,6 +65,7 @@ function addFile(facts: FactBase, kind: FileKind, yaml: YamlFile): Diagnostic[] 
   yaml.data.forEach((item, i) => {
     const parsed = kind.schema.safeParse(item);
     if (!parsed.success) {
+      noteInvalid(facts, kind.name, item);
       problems.push(...zodDiagnostics(parsed.error, yaml, [i], KNOWN_KEYS));
       return;
     }

@@ -30,7 +30,8 @@ export function zodDiagnostics(error: z.ZodError, yaml: YamlFile, base: YamlPath
       continue;
     }
     const rule = issue.code === 'custom' && typeof issue.params?.rule === 'string' ? issue.params.rule : 'schema';
-    const custom = /^[a-z]/.test(issue.message);
+    // Our own messages (schema `error:` options and custom checks) are kept as written.
+    const custom = issue.code === 'custom' || /^[a-z]/.test(issue.message);
     let message = issue.message;
     let hint: string | undefined;
     if (!custom) {
@@ -65,7 +66,18 @@ export function zodDiagnostics(error: z.ZodError, yaml: YamlFile, base: YamlPath
 }
 
 function diag(yaml: YamlFile, path: YamlPath, rule: string, message: string, hint?: string): Diagnostic {
-  return { file: yaml.file, line: yaml.lineOf(path), path: formatPath(path), severity: 'error', rule, message, ...(hint ? { hint } : {}) };
+  return { file: yaml.file, line: yaml.lineOf(path), path: formatPath(recordPath(path)), severity: 'error', rule, message, ...(hint ? { hint } : {}) };
+}
+
+/**
+ * The path inside the record the line points at, as in `params.total`: the item index of a list
+ * file and the `releases[i]` / `family` wrapper of a release file are already told by the line.
+ */
+export function recordPath(path: YamlPath): YamlPath {
+  if (typeof path[0] === 'number') return path.slice(1);
+  if (path[0] === 'releases' && typeof path[1] === 'number') return path.slice(2);
+  if (path[0] === 'family' && path.length > 1) return path.slice(1);
+  return path;
 }
 
 /** `releases[2].params.total`: the path as a reader would write it. */

@@ -106,7 +106,8 @@ export function factsToRows(facts: FactBase): Tables {
     const spdx = spdxList[id];
     t.licenses!.push({
       id, name: spdx?.name ?? id, url: spdx?.url ?? null, registered: false, spdx: spdx !== undefined, osi_approved: spdx ? spdx.osiApproved : null,
-      category: null, hf_tag: null, commercial_use: null, user_threshold: null, revenue_threshold_usd: null, acceptable_use_policy: null,
+      // OSI approval is a fact the SPDX list states; other categories need a registry entry.
+      category: spdx?.osiApproved ? 'open-source' : null, hf_tag: null, commercial_use: null, user_threshold: null, revenue_threshold_usd: null, acceptable_use_policy: null,
       attribution_required: null, naming_requirement: null, output_training_limit: null, share_alike: null, revocable: null,
       terms_json: null, file: null, line: null,
     });

@@ -5,8 +5,8 @@ SELECT
   o.parent_id AS parent,
   count(r.id) AS releases,
   count(r.id) FILTER (WHERE r.weights_available) AS open_weights,
-  strftime(min(r.date), '%Y-%m-%d') AS first_release,
-  strftime(max(r.date), '%Y-%m-%d') AS latest_release
+  arg_min(r.date_text, r.date) AS first_release,
+  arg_max(r.date_text, r.date) AS latest_release
 FROM organizations o
 LEFT JOIN releases r ON r.org_id = o.id
 WHERE ($country IS NULL OR EXISTS (SELECT 1 FROM org_countries oc WHERE oc.org_id = o.id AND oc.country = $country))

@@ -1,0 +1,70 @@
+import type { AccessChannel } from './release.js';
+import type { Source } from './source.js';
+
+/**
+ * What an importer reads from one upstream dataset, before entity resolution: plain records in
+ * the fact base's vocabulary (ISO countries, license ids, access channels, partial dates), each
+ * keeping the name and organization spelling the dataset used.
+ */
+export interface DatasetInfo {
+  /** Source id cited by every imported fact, e.g. `epoch-ai-models`. */
+  sourceId: string;
+  title: string;
+  url: string;
+  publisher: string;
+  license: string;
+  /** The snapshot date of the file read (YYYY-MM-DD). */
+  snapshot: string;
+}
+
+export interface UpstreamRelease {
+  /** The dataset's own name for the model. */
+  name: string;
+  /** Organization spellings as the dataset writes them, lead developer first. */
+  orgNames: string[];
+  date?: string;
+  params?: { total?: number; active?: number };
+  access?: AccessChannel[];
+  license?: string;
+  hfRepos: string[];
+  modalities?: ('text' | 'image' | 'audio' | 'video' | 'code')[];
+  type?: 'base' | 'instruct' | 'reasoning' | 'other';
+  /** A per-model link the dataset gives (paper, announcement, model card). */
+  url?: string;
+  /**
+   * Whether the row may create a new release when nothing matches. Catalog rows (OpenRouter,
+   * provider listings) only add observations; a dataset of models (Epoch) creates releases.
+   */
+  creates: boolean;
+  /** Why the row cannot create a release even if `creates` (missing date, access...). */
+  incomplete?: string;
+}
+
+/** What a dataset says about an organization: ISO countries (primary first) and kind. */
+export interface UpstreamOrg {
+  name: string;
+  countries: string[];
+  kind?: 'company' | 'academic' | 'non-profit' | 'government' | 'community' | 'collaboration';
+}
+
+export interface UpstreamScore {
+  name: string;
+  orgNames: string[];
+  hfRepo?: string;
+  measure: string;
+  value: number;
+  date: string;
+  /** A per-score source URL, cited instead of the dataset when given. */
+  url?: string;
+}
+
+export interface UpstreamBatch {
+  dataset: DatasetInfo;
+  releases: UpstreamRelease[];
+  scores: UpstreamScore[];
+  /** Organizations the dataset describes, so unknown spellings can be added to the org table. */
+  orgs: UpstreamOrg[];
+  /** Rows read but left out on purpose (before 2012, outside the covered domains), by reason. */
+  skipped: Record<string, number>;
+  extraSources?: Source[];
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import type { Importer } from '../importer.js';
+import { readCsv } from '../csv.js';
+import { parseEpochRows } from './parse.js';
+
+/**
+ * Epoch AI, "Data on AI Models" (the full view CSV): organization, country, publication date,
+ * parameters, accessibility. CC-BY-4.0: every imported fact cites the dataset.
+ */
+export const epochImporter: Importer = {
+  id: 'epoch',
+  description: 'Epoch AI "Data on AI Models" CSV (all_ml_systems_full_view*.csv)',
+  async locate(dir, fs) {
+    const files = (await fs.list(path.join(dir, 'epoch')).catch(() => [])).filter((f) => /^all_ml_systems.*\.csv$/.test(f));
+    return files.length ? path.join(dir, 'epoch', files[files.length - 1]!) : undefined;
+  },
+  async read(file, opts) {
+    const rows = readCsv(await opts.fs.readText(file));
+    opts.progress?.(rows.length, rows.length);
+    const parsed = parseEpochRows(rows);
+    // The full-view export names its snapshot date in the file name.
+    const snapshot = opts.snapshot ?? /(\d{4}-\d{2}-\d{2})/.exec(path.basename(file))?.[1] ?? latestModified(rows);
+    return {
+      dataset: {
+        sourceId: 'epoch-ai-models',
+        title: 'Data on AI Models',
+        url: 'https://epoch.ai/data/ai-models',
+        publisher: 'Epoch AI',
+        license: 'CC-BY-4.0',
+        snapshot,
+      },
+      releases: parsed.releases,
+      scores: [],
+      orgs: parsed.orgs,
+      skipped: parsed.skipped,
+    };
+  },
+};
+
+function latestModified(rows: Record<string, string>[]): string {
+  let best = '2000-01-01';
+  for (const r of rows) {
+    const d = (r['Last modified'] ?? '').slice(0, 10);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d) && d > best) best = d;
+  }
+  return best;
+}

@@ -1,0 +1,132 @@
+import type { AccessChannel, UpstreamOrg, UpstreamRelease } from '../../domain/index.js';
+import { beforeFloor, hubReposIn, partialDate, typeFromName } from '../text.js';
+import { countryCode, splitCountries } from './countries.js';
+
+type Row = Record<string, string>;
+type Modality = NonNullable<UpstreamRelease['modalities']>[number];
+
+/** Epoch's "Model accessibility" labels as access channels; empty means nobody recorded it. */
+const ACCESS: Record<string, AccessChannel[]> = {
+  'Open weights (unrestricted)': ['open-weights'],
+  'Open weights (restricted use)': ['open-weights'],
+  'Open weights (non-commercial)': ['open-weights'],
+  'API access': ['api'],
+  'Hosted access (no API)': ['hosted-app'],
+  Unreleased: ['none'],
+};
+
+/** Domains that map to a modality the fact base knows; others (biology, games, robotics) are out of scope. */
+const DOMAINS: Record<string, Modality[]> = {
+  Language: ['text'],
+  Mathematics: ['text'],
+  Medicine: ['text'],
+  Search: ['text'],
+  Multimodal: ['text', 'image'],
+  Vision: ['image'],
+  'Image generation': ['image'],
+  '3D modeling': ['image'],
+  Video: ['video'],
+  Speech: ['audio'],
+  Audio: ['audio'],
+};
+
+const KINDS: Record<string, UpstreamOrg['kind']> = {
+  Industry: 'company',
+  Academia: 'academic',
+  'Research collective': 'community',
+  Government: 'government',
+  'Non-profit': 'non-profit',
+};
+
+export const splitList = (field: string | undefined) => (field ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+export interface EpochParse {
+  releases: UpstreamRelease[];
+  orgs: UpstreamOrg[];
+  skipped: Record<string, number>;
+}
+
+export function parseEpochRows(rows: Row[]): EpochParse {
+  const skipped: Record<string, number> = {};
+  const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
+  const releases: UpstreamRelease[] = [];
+  for (const row of rows) {
+    const name = row['Model']?.trim();
+    const date = partialDate(row['Publication date']);
+    if (!name) {
+      skip('no model name');
+      continue;
+    }
+    if (beforeFloor(date)) {
+      skip('published before 2012');
+      continue;
+    }
+    const modalities = [...new Set(splitList(row['Domain']).flatMap((d) => DOMAINS[d] ?? []))];
+    if (modalities.length === 0) {
+      skip('domain outside the covered modalities');
+      continue;
+    }
+    const access = ACCESS[row['Model accessibility']?.trim() ?? ''];
+    const notes = row['Accessibility notes'] ?? '';
+    const params = Number(row['Parameters']);
+    const orgNames = splitList(row['Organization']);
+    releases.push({
+      name,
+      orgNames,
+      date,
+      params: Number.isFinite(params) && params > 0 ? { total: Math.round(params) } : undefined,
+      access,
+      license: licenseLine(notes),
+      hfRepos: access?.includes('open-weights') ? hubReposIn(notes) : [],
+      modalities: modalities.includes('text') && /code/i.test(row['Task'] ?? '') && modalities.length === 1 ? ['text', 'code'] : modalities,
+      type: typeFromName(name),
+      url: firstUrl(row['Link']),
+      creates: true,
+      incomplete: !date ? 'no publication date' : !access ? 'no model accessibility' : orgNames.length === 0 ? 'no organization' : undefined,
+    });
+  }
+  return { releases, orgs: epochOrgs(rows), skipped };
+}
+
+/** The first line of the accessibility notes when it is a short license name ("Apache 2.0"), never prose. */
+function licenseLine(notes: string): string | undefined {
+  const first = notes.split('\n')[0]?.trim();
+  return first && first.length <= 40 && !/^https?:/.test(first) ? first : undefined;
+}
+
+function firstUrl(field: string | undefined): string | undefined {
+  const m = /https?:\/\/[^\s,]+/.exec(field ?? '');
+  return m ? m[0] : undefined;
+}
+
+/**
+ * Countries per organization. A row with one organization gives that organization's countries
+ * (several for multinationals). A row with several joins every co-developer's countries: the
+ * list is only split by position when it has exactly one country per organization.
+ */
+function epochOrgs(rows: Row[]): UpstreamOrg[] {
+  const countries = new Map<string, string[]>();
+  const kinds = new Map<string, UpstreamOrg['kind']>();
+  const positional: Array<[string, string]> = [];
+  for (const row of rows) {
+    const orgs = splitList(row['Organization']);
+    const cats = splitList(row['Organization categorization']);
+    orgs.forEach((o, i) => {
+      const kind = KINDS[cats[i] ?? ''];
+      if (kind && cats.length === orgs.length && !kinds.has(o)) kinds.set(o, kind);
+    });
+    const field = row['Country (of organization)'] ?? '';
+    if (orgs.length === 1) {
+      const codes = splitCountries(field);
+      if (codes.length && !countries.has(orgs[0]!)) countries.set(orgs[0]!, codes);
+    } else {
+      const parts = splitList(field);
+      if (parts.length === orgs.length) orgs.forEach((o, i) => positional.push([o, parts[i]!]));
+    }
+  }
+  for (const [org, country] of positional) {
+    const code = countryCode(country);
+    if (code && !countries.has(org)) countries.set(org, [code]);
+  }
+  return [...countries].map(([name, codes]) => ({ name, countries: codes, kind: kinds.get(name) }));
+}

@@ -1,0 +1,30 @@
+import type { UpstreamBatch } from '../domain/index.js';
+
+/** Reads local files; injected so tests can run importers on in-memory fixtures. */
+export interface ImportFs {
+  readText(file: string): Promise<string>;
+  /** Files under a folder, relative to it, with forward slashes, sorted. */
+  list(dir: string): Promise<string[]>;
+  exists(file: string): Promise<boolean>;
+}
+
+export interface ImportOptions {
+  fs: ImportFs;
+  /** Snapshot date of the file when it cannot be read from the file itself (YYYY-MM-DD). */
+  snapshot?: string;
+  /** Called as rows are read, for a progress bar. */
+  progress?: (done: number, total: number) => void;
+}
+
+/**
+ * One upstream dataset. `read` parses the file(s) at `path` into plain upstream records; entity
+ * resolution and writing happen elsewhere, the same for every importer.
+ */
+export interface Importer {
+  /** Command-line name, e.g. `epoch`. */
+  id: string;
+  description: string;
+  /** Where the dataset sits in a folder laid out like the reference snapshot (for `import --all`). */
+  locate(dir: string, fs: ImportFs): Promise<string | undefined>;
+  read(path: string, opts: ImportOptions): Promise<UpstreamBatch>;
+}

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { Importer } from '../importer.js';
+import { latest } from '../text.js';
+import { parseModelsDevFile } from './parse.js';
+
+/**
+ * models.dev lab-level model files (`models/<lab>/<model>.toml`): release dates, open_weights,
+ * weights URLs, benchmarks with their source and date. MIT licensed.
+ */
+export const modelsDevImporter: Importer = {
+  id: 'models-dev',
+  description: 'models.dev lab-level TOML files (a folder of <lab>/<model>.toml)',
+  async locate(dir, fs) {
+    const folder = path.join(dir, 'models.dev', 'models');
+    return (await fs.exists(folder)) ? folder : undefined;
+  },
+  async read(folder, opts) {
+    const files = (await opts.fs.list(folder)).filter((f) => /^[^/]+\/[^/]+\.toml$/.test(f));
+    const parsed = [];
+    let done = 0;
+    for (const rel of files) {
+      const [lab, name] = rel.split('/') as [string, string];
+      parsed.push({ rel, lab, modelId: name.replace(/\.toml$/, ''), text: await opts.fs.readText(path.join(folder, rel)) });
+      opts.progress?.(++done, files.length);
+    }
+    const snapshotGuess = opts.snapshot;
+    const first = parsed.map((f) => parseModelsDevFile(f, snapshotGuess ?? '2000-01-01'));
+    // Without a given snapshot date, the newest date in the files is the latest the data can be.
+    const snapshot = snapshotGuess ?? latest(first.flatMap((p) => [p.updated, ...p.scores.map((s) => s.date)])) ?? '2000-01-01';
+    const results = snapshotGuess ? first : parsed.map((f) => parseModelsDevFile(f, snapshot));
+    return {
+      dataset: {
+        sourceId: 'models-dev',
+        title: 'models.dev: an open-source database of AI models',
+        url: 'https://github.com/anomalyco/models.dev',
+        publisher: 'models.dev',
+        license: 'MIT',
+        snapshot,
+      },
+      releases: results.map((r) => r.release),
+      scores: results.flatMap((r) => r.scores),
+      orgs: [],
+      skipped: {},
+    };
+  },
+};
