@@ -11,9 +11,10 @@ import { openDb } from './db.js';
 import { appendRows } from './append.js';
 import { factsToRows, type Tables } from './rows.js';
 import { sqlFile } from './sql.js';
+import { assessmentRows, rubricVersionRows } from './rows-assessments.js';
 
 /** Bumped whenever schema.sql changes shape, so old databases are rebuilt. */
-export const SCHEMA_VERSION = '1';
+export const SCHEMA_VERSION = '2';
 
 export interface BuildOptions extends CheckOptions {
   dataDir: string;
@@ -37,23 +38,35 @@ export async function buildDatabase(opts: BuildOptions): Promise<Result<BuildSum
   const { facts, diagnostics } = await loadAndValidate(opts.dataDir, opts);
   if (hasErrors(diagnostics)) return fail(diagnostics);
   const hash = await dataHash(opts.dataDir);
-  const tables = factsToRows(facts);
-  await writeAtomically(opts.dbPath, tables, facts, hash);
-  const counts = Object.fromEntries(Object.entries(tables).map(([k, rows]) => [k, rows.length]));
+  const tables: Record<string, Tables> = Object.fromEntries(TABLE_SETS.map((set) => [set.schema, set.rows(facts)]));
+  await writeAtomically(opts.dbPath, tables, hash);
+  const counts = Object.fromEntries(Object.values(tables).flatMap((set) => Object.entries(set).map(([k, rows]) => [k, rows.length])));
   return ok({ dbPath: opts.dbPath, dataHash: hash, tables: counts, warnings: diagnostics });
 }
 
-async function writeAtomically(dbPath: string, tables: Tables, _facts: FactBase, hash: string): Promise<void> {
+/**
+ * Each part of the database: a schema file in ./sql and the rows that fill its tables. Parts
+ * are created in this order; a new concern adds its own entry rather than growing another's.
+ */
+const TABLE_SETS: ReadonlyArray<{ schema: string; rows: (facts: FactBase) => Tables }> = [
+  { schema: 'schema', rows: factsToRows },
+  { schema: 'schema-assessments', rows: assessmentRows },
+];
+
+async function writeAtomically(dbPath: string, tables: Record<string, Tables>, hash: string): Promise<void> {
   await mkdir(path.dirname(dbPath), { recursive: true });
   const tmp = `${dbPath}.tmp-${process.pid}-${Date.now()}`;
   try {
     const db = await openDb(tmp);
     try {
-      await db.run(sqlFile('schema'));
-      for (const [table, rows] of Object.entries(tables)) await appendRows(db, table, rows);
+      for (const [schema, set] of Object.entries(tables)) {
+        await db.run(sqlFile(schema));
+        for (const [table, rows] of Object.entries(set)) await appendRows(db, table, rows);
+      }
       await appendRows(db, 'build_info', [
         { key: 'data_hash', value: hash },
         { key: 'schema_version', value: SCHEMA_VERSION },
+        ...rubricVersionRows(),
       ]);
       await db.run('CHECKPOINT');
     } finally {

@@ -33,3 +33,8 @@ export const queries = {
   license: (db: Db, id: string) => db.one(sqlFile('license'), { id }),
   sources: (db: Db) => db.all(sqlFile('sources')),
 };
+
+export const assessmentQueries = {
+  releaseAssessments: (db: Db, id: string, rubric?: string) =>
+    db.all<{ rubric: string; version: string; summary: string; result_json: string }>(sqlFile('release-assessments'), { id, rubric: orNull(rubric) }),
+};
