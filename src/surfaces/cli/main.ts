@@ -10,6 +10,7 @@ import { registerRelease } from './commands/release.js';
 import { registerOrgs } from './commands/orgs.js';
 import { registerLicenses } from './commands/licenses.js';
 import { registerSources } from './commands/sources.js';
+import { registerAssess } from './commands/assess.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('aperture')
@@ -28,6 +29,7 @@ export function createProgram(io: CliIO): Command {
   registerOrgs(program, io);
   registerLicenses(program, io);
   registerSources(program, io);
+  registerAssess(program, io);
   return program;
 }
 
