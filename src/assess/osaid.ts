@@ -62,13 +62,19 @@ function termsOk(analysis: LicenseAnalysis, terms: Terms): boolean {
 }
 
 /** Null when the component is available under acceptable terms, else what is wrong. */
-function gap(fact: EffectiveFact, terms: Terms, registry: Registry): Gap | null {
+const NEED: Record<Terms, string> = { osi: 'an OSI-approved license', open: 'open terms' };
+
+function gap(fact: EffectiveFact, need: Terms, registry: Registry): Gap | null {
   const name = label(fact.id);
   switch (fact.status) {
     case 'unknown': return { text: `${name} unknown`, unknown: true };
     case 'closed': return { text: `${name} closed`, unknown: false };
     case 'documented-only': return { text: `${name} not released (documented only)`, unknown: false };
-    case 'gated': return { text: `${name} gated (access needs permission)`, unknown: false };
+    case 'gated': {
+      const terms = fact.license === null ? null : analyzeLicense(fact.license, registry);
+      const alsoTerms = terms && terms.category !== 'unknown' && !termsOk(terms, need) ? `, and ${fact.license} is not ${NEED[need]}` : '';
+      return { text: `${name} gated (access needs permission)${alsoTerms}`, unknown: false };
+    }
     case 'restricted': return { text: `${name} restricted`, unknown: false };
     case 'open':
       break;
@@ -76,10 +82,7 @@ function gap(fact: EffectiveFact, terms: Terms, registry: Registry): Gap | null 
   if (fact.license === null) return { text: `${name} released without a license`, unknown: false };
   const analysis = analyzeLicense(fact.license, registry);
   if (analysis.category === 'unknown') return { text: `${name} under ${fact.license}, whose terms are unknown`, unknown: true };
-  if (!termsOk(analysis, terms)) {
-    const need = terms === 'osi' ? 'an OSI-approved license' : 'open terms';
-    return { text: `${name} under ${fact.license}, not ${need}`, unknown: false };
-  }
+  if (!termsOk(analysis, need)) return { text: `${name} under ${fact.license}, not ${NEED[need]}`, unknown: false };
   return null;
 }
 

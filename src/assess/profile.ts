@@ -13,11 +13,12 @@ import type { AccessTierResult } from './access-tier.js';
  * - code: share of the MOF code components (architecture, training, inference, evaluation, data
  *   preprocessing) that count for the MOF, i.e. are released under an open license.
  * - data: the same share for datasets and evaluation data.
- * - documentation: the same share for the model card, data card, technical report, research
- *   paper and evaluation results.
+ * - documentation: the mean of the OSAI model card, datasheet, preprint and paper grades (open 1,
+ *   partial 0.5, closed and unknown 0). Documents serve study, so their availability counts
+ *   here rather than their license (the MOF shares above are about reuse).
  * - license freedom: from the weights license analysis: open with no restrictions 1, open with
  *   restrictions 0.75, custom restrictive 0.5, non-commercial 0.25, proprietary 0; unknown null.
- * A component share is null only when every component in it is unknown.
+ * A share or mean is null only when every component or grade in it is unknown.
  */
 export const VERSION = '1.0.0';
 
@@ -44,7 +45,7 @@ export interface OpennessProfile {
 
 const CODE: ComponentId[] = ['model-architecture', 'training-code', 'inference-code', 'evaluation-code', 'data-preprocessing-code'];
 const DATA: ComponentId[] = ['datasets', 'evaluation-data'];
-const DOCS: ComponentId[] = ['model-card', 'data-card', 'technical-report', 'research-paper', 'evaluation-results'];
+const DOC_PARAMS = ['modelcard', 'datasheet', 'preprint', 'paper'] as const;
 
 function share(mof: MofResult, ids: ComponentId[], what: string): ProfileAxis {
   const checks = mof.components.filter((c) => ids.includes(c.id));
@@ -76,6 +77,15 @@ function freedom(license: LicenseAnalysis): ProfileAxis {
 
 const POINTS = { open: 1, partial: 0.5, closed: 0 } as const;
 
+function documents(osai: OsaiResult): ProfileAxis {
+  const params = osai.params.filter((p) => (DOC_PARAMS as readonly string[]).includes(p.param));
+  if (params.every((p) => p.grade === 'unknown')) return { value: null, category: 'unknown', basis: 'no facts on documentation' };
+  const points = params.reduce((n, p) => n + (p.grade === 'unknown' ? 0 : POINTS[p.grade]), 0);
+  const value = Math.round((points / params.length) * 1000) / 1000;
+  const category = value === 1 ? 'open' : value === 0 ? 'closed' : 'partial';
+  return { value, category, basis: params.map((p) => `${p.label} ${p.grade}`).join(', ') + ' (OSAI)' };
+}
+
 export function buildProfile(parts: { license: LicenseAnalysis; mof: MofResult; osai: OsaiResult; osaid: OsaidResult; access: AccessTierResult }): OpennessProfile {
   const { license, mof, osai, osaid, access } = parts;
   const w = osai.params.find((p) => p.param === 'weights_endmodel');
@@ -87,7 +97,7 @@ export function buildProfile(parts: { license: LicenseAnalysis; mof: MofResult; 
     weights,
     code: share(mof, CODE, 'code'),
     data: share(mof, DATA, 'data'),
-    documentation: share(mof, DOCS, 'documentation'),
+    documentation: documents(osai),
     licenseFreedom: freedom(license),
   };
   const fmt = (a: ProfileAxis) => (a.value === null ? '?' : a.value.toFixed(2));

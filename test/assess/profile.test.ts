@@ -19,6 +19,12 @@ describe('buildProfile', () => {
     expect(p.code.basis).toBe('3 of 5 code components openly licensed (MOF)');
   });
 
+  it('counts documents by availability, not license, so an API model\'s published card counts', () => {
+    const p = profile(release({ access: ['api'], components: { 'model-card': { status: 'open' }, 'technical-report': { status: 'open' }, 'data-card': { status: 'closed' } } }));
+    expect(p.documentation.value).toBe(0.5);
+    expect(p.documentation.basis).toBe('preprint open, paper unknown, model card open, datasheet closed (OSAI)');
+  });
+
   it('leaves an axis null when every component on it is unknown', () => {
     const p = profile(release({ license: 'Apache-2.0', components: { 'model-parameters-final': { status: 'open' } } }));
     expect(p.code.value).toBeNull();

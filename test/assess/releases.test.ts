@@ -52,7 +52,9 @@ describe('releases blocked by custom licenses (Llama, Gemma)', () => {
   it('Llama 3.1 8B fails OSAID on parameters, code and data information', () => {
     const a = assess(LLAMA_3_1_8B);
     expect(a.osaid.verdict).toBe('fail');
-    expect(a.osaid.elements.find((e) => e.element === 'parameters')?.missing).toEqual(['model parameters (final) gated (access needs permission)']);
+    expect(a.osaid.elements.find((e) => e.element === 'parameters')?.missing).toEqual([
+      'model parameters (final) gated (access needs permission), and LicenseRef-llama-3.1 is not open terms',
+    ]);
     expect(a.osaid.missing).toContain('training code closed');
   });
 
