@@ -56,6 +56,8 @@ export interface UpstreamScore {
   date: string;
   /** A per-score source URL, cited instead of the dataset when given. */
   url?: string;
+  /** Left out of the unmatched report when no release matches (community fine-tunes on a leaderboard). */
+  quiet?: boolean;
 }
 
 export interface UpstreamBatch {

@@ -1,5 +1,10 @@
 import type {
   AdoptionObservation,
+  AttributeObservation,
+  OrgAlias,
+  Override,
+  ReleaseAlias,
+  Unmatched,
   CapabilityObservation,
   Claim,
   Event,
@@ -37,6 +42,15 @@ export interface FactBase {
   claims: Located<Claim>[];
   capability: Located<CapabilityObservation>[];
   adoption: Located<AdoptionObservation>[];
+  /** What imported datasets say about releases' attributes (data/imported/observations). */
+  attributes: Located<AttributeObservation>[];
+  /** Curated resolutions of conflicts (data/overrides). */
+  overrides: Located<Override>[];
+  /** Upstream names no release could be tied to (data/imported/unmatched). */
+  unmatched: Located<Unmatched>[];
+  /** Upstream names of releases and organizations (data/aliases). */
+  releaseAliases: Located<ReleaseAlias>[];
+  orgAliases: Located<OrgAlias>[];
   /**
    * Ids of records that exist in data/ but failed their schema. They are reported once, where
    * they are broken; references to them are not reported again as dangling.
@@ -48,5 +62,6 @@ export interface FactBase {
 export const invalidKey = (collection: string, id: string) => `${collection}:${id}`;
 
 export function emptyFactBase(): FactBase {
-  return { sources: [], orgs: [], licenses: [], families: [], releases: [], events: [], claims: [], capability: [], adoption: [], invalidIds: new Set() };
+  return { sources: [], orgs: [], licenses: [], families: [], releases: [], events: [], claims: [], capability: [], adoption: [], invalidIds: new Set(),
+    attributes: [], overrides: [], unmatched: [], releaseAliases: [], orgAliases: [] };
 }

@@ -11,6 +11,7 @@ import {
 } from '../domain/index.js';
 import type { FactBase, Origin } from './fact-base.js';
 import type { YamlPath } from './yaml-file.js';
+import { IMPORT_FILE_KINDS } from './file-kinds-imports.js';
 
 /**
  * Each folder of data/ holds one kind of file. A kind says which files it owns, the schema of
@@ -31,7 +32,8 @@ const under = (folder: string) => (rel: string) => rel.startsWith(folder + '/') 
 export const FILE_KINDS: readonly FileKind[] = [
   {
     name: 'sources',
-    owns: under('sources'),
+    // Imported datasets' sources and the sources of the imported org table are kept apart from curated ones.
+    owns: (rel) => under('sources')(rel) || under('imported/sources')(rel) || rel === 'orgs-imported/sources.yaml',
     shape: 'list',
     schema: SourceSchema,
     add: (f, r, origin) => f.sources.push({ value: r as never, origin }),
@@ -76,7 +78,7 @@ export const FILE_KINDS: readonly FileKind[] = [
   },
   {
     name: 'observations/capability',
-    owns: under('observations/capability'),
+    owns: (rel) => under('observations/capability')(rel) || under('imported/capability')(rel),
     shape: 'list',
     schema: CapabilityObservationSchema,
     add: (f, r, origin) => f.capability.push({ value: r as never, origin }),
@@ -88,4 +90,5 @@ export const FILE_KINDS: readonly FileKind[] = [
     schema: AdoptionObservationSchema,
     add: (f, r, origin) => f.adoption.push({ value: r as never, origin }),
   },
+  ...IMPORT_FILE_KINDS,
 ];

@@ -60,8 +60,10 @@ export function parseOllRows(rows: Row[]): OllParse {
         orgNames: [owner],
         date: beforeFloor(date) ? undefined : date,
         params: Number.isFinite(params) && params > 0 ? { total: Math.round(params * 1e9) } : undefined,
-        // Evaluated from public Hub files: the weights are downloadable (gated or not, the CSV does not say).
-        access: row['features_is_not_available_on_hub'] === 'TRUE' ? undefined : ['open-weights'],
+        // Evaluated from the repo's public files: the weights are downloadable (gated or not, the
+        // CSV does not say). `features_is_not_available_on_hub` is TRUE for every official model,
+        // so the flattened column name says the opposite of the leaderboard's "available on the hub".
+        access: ['open-weights'],
         license: license && license !== 'other' && license !== 'unknown' ? license : undefined,
         hfRepos: [repo],
         modalities: ['text'],
@@ -76,7 +78,7 @@ export function parseOllRows(rows: Row[]): OllParse {
     for (const [measure, column] of OLL_MEASURES) {
       const value = Number(row[column]);
       if (row[column] === undefined || row[column] === '' || !Number.isFinite(value)) continue;
-      scores.push({ name, orgNames: [owner], hfRepo: repo, measure, value: Math.round(value * 100) / 100, date: evaluated });
+      scores.push({ name, orgNames: [owner], hfRepo: repo, measure, value: Math.round(value * 100) / 100, date: evaluated, quiet: !official });
     }
   }
   return { releases, scores, skipped };

@@ -11,6 +11,7 @@ import { registerOrgs } from './commands/orgs.js';
 import { registerLicenses } from './commands/licenses.js';
 import { registerSources } from './commands/sources.js';
 import { registerAssess } from './commands/assess.js';
+import { registerImport } from './commands/import.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('aperture')
@@ -30,6 +31,7 @@ export function createProgram(io: CliIO): Command {
   registerLicenses(program, io);
   registerSources(program, io);
   registerAssess(program, io);
+  registerImport(program, io);
   return program;
 }
 

@@ -1,0 +1,73 @@
+import spdxList from 'spdx-license-list';
+import type { FactBase } from '../fact-base.js';
+
+/**
+ * Free-text license names as datasets write them ("Apache 2.0", "llama3.1", "CC BY-NC 4.0",
+ * "Llama 3.1 Community License") to license ids the fact base knows. Only exact matches after
+ * normalizing case and punctuation count; anything else stays unknown rather than guessed.
+ */
+export class LicenseNames {
+  private readonly byKey = new Map<string, string>();
+
+  constructor(facts: FactBase) {
+    for (const id of Object.keys(spdxList)) this.note(id, id);
+    for (const [text, id] of Object.entries(FREE_TEXT)) this.note(text, id);
+    for (const { value: l } of facts.licenses) {
+      this.note(l.id, l.id);
+      this.note(l.name, l.id);
+      // "other" is the Hub's tag for any custom license: it names no license in particular.
+      if (l.hf_tag && l.hf_tag !== 'other') this.note(l.hf_tag, l.id);
+    }
+    this.registered = new Set(facts.licenses.map((l) => l.value.id));
+  }
+
+  private readonly registered: Set<string>;
+
+  private note(text: string, id: string): void {
+    const k = key(text);
+    if (k && !this.byKey.has(k)) this.byKey.set(k, id);
+  }
+
+  /** The license id for a free-text name, or undefined. LicenseRef ids must be registered. */
+  resolve(text: string | undefined): string | undefined {
+    if (!text) return undefined;
+    const id = this.byKey.get(key(text));
+    if (!id) return undefined;
+    return id.startsWith('LicenseRef-') && !this.registered.has(id) ? undefined : id;
+  }
+}
+
+const key = (text: string) => text.toLowerCase().replace(/\blicen[sc]e\b/g, '').replace(/[^a-z0-9]+/g, '');
+
+/** Spellings seen in the datasets that neither SPDX nor the registry's names and Hub tags cover. */
+const FREE_TEXT: Record<string, string> = {
+  'Apache 2.0': 'Apache-2.0',
+  'Apache 2': 'Apache-2.0',
+  'Apache License 2.0': 'Apache-2.0',
+  'MIT License': 'MIT',
+  'CC BY 4.0': 'CC-BY-4.0',
+  'CC BY-NC 4.0': 'CC-BY-NC-4.0',
+  'CC BY-NC-SA 4.0': 'CC-BY-NC-SA-4.0',
+  'CC BY-SA 4.0': 'CC-BY-SA-4.0',
+  'BSD-3': 'BSD-3-Clause',
+  'GPL-3.0': 'GPL-3.0-only',
+  'GPL 3.0': 'GPL-3.0-only',
+  'AGPL-3.0': 'AGPL-3.0-only',
+  'Llama 2 Community': 'LicenseRef-llama-2',
+  'Llama 2 Community License': 'LicenseRef-llama-2',
+  'Llama 3 Community': 'LicenseRef-llama-3',
+  'Llama 3.1 Community': 'LicenseRef-llama-3.1',
+  'Llama 3.2 Community': 'LicenseRef-llama-3.2',
+  'Llama 3.3 Community': 'LicenseRef-llama-3.3',
+  'Llama 4 Community': 'LicenseRef-llama-4',
+  Gemma: 'LicenseRef-gemma',
+  'Gemma license': 'LicenseRef-gemma',
+  'Gemma Terms of Use': 'LicenseRef-gemma',
+  'DeepSeek License': 'LicenseRef-deepseek',
+  'Qwen License': 'LicenseRef-qwen',
+  'Tongyi Qianwen': 'LicenseRef-tongyi-qianwen',
+  'Yi License': 'LicenseRef-yi',
+  'OpenRAIL-M': 'LicenseRef-openrail-m',
+  'BigScience RAIL 1.0': 'LicenseRef-bigscience-bloom-rail-1.0',
+  'CreativeML OpenRAIL-M': 'LicenseRef-creativeml-openrail-m',
+};

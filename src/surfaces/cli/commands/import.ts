@@ -1,0 +1,150 @@
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { CliError } from '../../../lib/errors.js';
+import { displayPath } from '../../../lib/paths.js';
+import { todayIso } from '../../../domain/index.js';
+import { loadFacts } from '../../../facts/load.js';
+import { addImportToFacts, isImportedFile, mergeBatch, renderImport, renderNewOrgs, withoutImports, type ImportSummary } from '../../../facts/resolve/index.js';
+import { IMPORTERS, importerById, nodeFs, type Importer, type ImportFs } from '../../../sources/index.js';
+import { resolvePaths, type GlobalOptions } from '../context.js';
+import type { CliIO } from '../io.js';
+
+export interface ImportJob {
+  importer: Importer;
+  path: string;
+}
+
+export interface ImportRunOptions {
+  dataDir: string;
+  jobs: ImportJob[];
+  fs?: ImportFs;
+  snapshot?: string;
+  today?: string;
+  /** When every generated file is rebuilt (--all), previous imports are ignored entirely. */
+  fresh: boolean;
+  dryRun?: boolean;
+  progress?: (label: string) => { update(done: number, total: number): void; stop(): void };
+}
+
+export const ORG_TABLE = 'orgs-imported/orgs.yaml';
+
+/**
+ * Runs importers in order against the fact base in dataDir and writes their generated files.
+ * Each importer sees curated facts and the output of the importers before it, never its own
+ * previous output. Files are written to a temporary name and renamed, so a failed run leaves
+ * the previous files intact.
+ */
+export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[]> {
+  const fs = opts.fs ?? nodeFs;
+  const loaded = await loadFacts(opts.dataDir);
+  const facts = withoutImports(loaded.facts, opts.fresh ? 'all' : opts.jobs.map((j) => j.importer.id));
+  const summaries: ImportSummary[] = [];
+  for (const job of opts.jobs) {
+    const bar = opts.progress?.(job.importer.id);
+    let batch;
+    try {
+      batch = await job.importer.read(job.path, { fs, snapshot: opts.snapshot, progress: bar ? (d, t) => bar.update(d, t) : undefined });
+    } catch (error) {
+      throw new CliError(`${job.importer.id}: cannot read ${displayPath(job.path)}: ${error instanceof Error ? error.message : String(error)}`, {
+        hint: `expected ${job.importer.description}`,
+      });
+    } finally {
+      bar?.stop();
+    }
+    const out = mergeBatch(facts, job.importer.id, batch, { isCurated: (f) => !isImportedFile(f) && !f.includes('orgs-imported'), today: opts.today ?? todayIso() });
+    addImportToFacts(facts, out);
+    summaries.push(out.summary);
+    if (opts.dryRun) continue;
+    const command = `aperture import ${job.importer.id}`;
+    for (const [rel, text] of renderImport(out, command)) {
+      if (text === undefined) await rm(path.join(opts.dataDir, rel), { force: true });
+      else await writeAtomic(path.join(opts.dataDir, rel), text);
+    }
+    const orgText = renderNewOrgs(out.orgs, batch.dataset);
+    if (orgText) await appendOrgs(path.join(opts.dataDir, ORG_TABLE), orgText);
+  }
+  return summaries;
+}
+
+async function writeAtomic(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}`;
+  await writeFile(tmp, text);
+  await rename(tmp, file);
+}
+
+async function appendOrgs(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const existing = await readFile(file, 'utf8').catch(() => undefined);
+  if (existing === undefined) {
+    await writeFile(file, '# The organization table of imported releases: ids, countries (primary first) and kind.\n# Maintained by hand; `aperture import` appends organizations a dataset describes and never edits entries.\n' + text);
+  } else await appendFile(file, text);
+}
+
+export function registerImport(program: Command, io: CliIO): void {
+  program
+    .command('import')
+    .description(`import a public dataset into data/imported/ (sources: ${IMPORTERS.map((i) => i.id).join(', ')})`)
+    .argument('[source]', 'which importer to run')
+    .argument('[path]', 'the file or folder to read (or, with --all, a folder laid out like the reference snapshot)')
+    .option('--all', 'run every importer on a folder laid out like the reference snapshot')
+    .option('--snapshot <date>', 'snapshot date of the file, when its name does not say (YYYY-MM-DD)')
+    .option('--dry-run', 'resolve and report, but write nothing')
+    .option('--json', 'print the summary as JSON')
+    .action(async (source: string | undefined, file: string | undefined, o: { all?: boolean; snapshot?: string; dryRun?: boolean }, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions>();
+      const { dataDir } = resolvePaths(opts);
+      if (o.snapshot && !/^\d{4}-\d{2}-\d{2}$/.test(o.snapshot)) throw new CliError(`--snapshot: expected YYYY-MM-DD, got "${o.snapshot}"`);
+      const jobs: ImportJob[] = [];
+      if (o.all) {
+        const dir = source && !file ? source : file;
+        if (!dir) throw new CliError('import --all needs a folder', { hint: 'aperture import --all <dir>' });
+        for (const importer of IMPORTERS) {
+          const found = await importer.locate(dir, nodeFs);
+          if (found) jobs.push({ importer, path: found });
+          else io.err(`${importer.id}: nothing found under ${displayPath(dir)}, skipped`);
+        }
+        if (!jobs.length) throw new CliError(`no dataset found under ${displayPath(dir)}`);
+      } else {
+        const importer = source ? importerById(source) : undefined;
+        if (!importer) throw new CliError(source ? `unknown source "${source}"` : 'name a source to import', { hint: `one of: ${IMPORTERS.map((i) => i.id).join(', ')}, or --all <dir>` });
+        if (!file) throw new CliError(`import ${importer.id} needs a path`, { hint: `expected ${importer.description}` });
+        jobs.push({ importer, path: file });
+      }
+      const summaries = await runImports({ dataDir, jobs, snapshot: o.snapshot, fresh: Boolean(o.all), dryRun: o.dryRun, progress: progressBars() });
+      if (opts.json) io.out(JSON.stringify({ ok: true, dryRun: Boolean(o.dryRun), imports: summaries }, null, 2));
+      else for (const s of summaries) io.out(humanSummary(s));
+    });
+}
+
+/** A bar per importer on stderr, only when a person is watching. */
+function progressBars(): ImportRunOptions['progress'] {
+  if (!process.stderr.isTTY) return undefined;
+  return (label) => {
+    const bar = new cliProgress.SingleBar({ stream: process.stderr, format: `${label.padEnd(22)} {bar} {value}/{total}`, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+    let started = false;
+    return {
+      update(done, total) {
+        if (!started) bar.start(total, 0);
+        started = true;
+        bar.setTotal(total);
+        bar.update(done);
+      },
+      stop: () => started && bar.stop(),
+    };
+  };
+}
+
+function humanSummary(s: ImportSummary): string {
+  const skipped = Object.entries(s.skipped).map(([why, n]) => `${n} ${why}`).join(', ');
+  return [
+    `${s.importer} (${s.source}, snapshot ${s.snapshot}): ${s.rows} rows`,
+    `  releases: ${s.releasesCreated} created, ${s.releasesMatched} matched (${s.matchedCurated} curated)`,
+    `  observations: ${s.attributeObservations} attribute, ${s.capabilityObservations} capability`,
+    `  not imported: ${s.unmatched} unmatched, ${s.ambiguous} ambiguous, ${s.unknownOrg} unknown org, ${s.incomplete} incomplete names (aperture unmatched)`,
+    ...(s.orgsAdded ? [`  organizations added to data/${ORG_TABLE}: ${s.orgsAdded}`] : []),
+    ...(skipped ? [`  skipped rows: ${skipped}`] : []),
+  ].join('\n');
+}
