@@ -12,3 +12,4 @@ export * from './event.js';
 export * from './claim.js';
 export * from './imports.js';
 export * from './upstream.js';
+export * from './peers.js';
