@@ -25,7 +25,7 @@ import type { EffectiveFact } from './facts.js';
  * Gated components fail: gating means asking permission. Unknown components fail too, but a
  * release whose only gaps are unknowns gets the verdict `unknown` rather than `fail`.
  */
-export const VERSION = '1.0.0';
+export const VERSION = '1.0.1';
 
 export type OsaidVerdict = 'pass' | 'fail' | 'unknown';
 export type OsaidElement = 'data-information' | 'code' | 'parameters';

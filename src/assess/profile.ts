@@ -20,7 +20,7 @@ import type { AccessTierResult } from './access-tier.js';
  *   restrictions 0.75, custom restrictive 0.5, non-commercial 0.25, proprietary 0; unknown null.
  * A share or mean is null only when every component or grade in it is unknown.
  */
-export const VERSION = '1.0.0';
+export const VERSION = '1.1.0';
 
 export interface ProfileAxis {
   value: number | null;
