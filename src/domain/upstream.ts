@@ -23,6 +23,11 @@ export interface UpstreamRelease {
   /** Organization spellings as the dataset writes them, lead developer first. */
   orgNames: string[];
   date?: string;
+  /**
+   * The date is a stand-in (the day a Hub repo was created), good enough to date a release no
+   * other source knows, but not a claim worth weighing against a recorded release date.
+   */
+  dateIsProxy?: boolean;
   params?: { total?: number; active?: number };
   access?: AccessChannel[];
   license?: string;

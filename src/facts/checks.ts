@@ -6,6 +6,7 @@ import { invalidKey, type FactBase, type Located } from './fact-base.js';
 import type { YamlPath } from './yaml-file.js';
 import { licenseIdsOf } from './license-ids.js';
 import { formatPath } from './zod-diagnostics.js';
+import { checkImports } from './checks-imports.js';
 
 export interface CheckOptions {
   /** "Today" for future-date checks; injectable so tests do not depend on the clock. */
@@ -136,6 +137,7 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
     dateCheck(o, ['date'], o.value.date, false);
   }
 
+  out.push(...checkImports(facts));
   return out;
 }
 

@@ -12,9 +12,10 @@ import { appendRows } from './append.js';
 import { factsToRows, type Tables } from './rows.js';
 import { sqlFile } from './sql.js';
 import { assessmentRows, rubricVersionRows } from './rows-assessments.js';
+import { importRows } from './rows-imports.js';
 
 /** Bumped whenever schema.sql changes shape, so old databases are rebuilt. */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 export interface BuildOptions extends CheckOptions {
   dataDir: string;
@@ -51,6 +52,7 @@ export async function buildDatabase(opts: BuildOptions): Promise<Result<BuildSum
 const TABLE_SETS: ReadonlyArray<{ schema: string; rows: (facts: FactBase) => Tables }> = [
   { schema: 'schema', rows: factsToRows },
   { schema: 'schema-assessments', rows: assessmentRows },
+  { schema: 'schema-imports', rows: importRows },
 ];
 
 async function writeAtomically(dbPath: string, tables: Record<string, Tables>, hash: string): Promise<void> {

@@ -21,5 +21,11 @@ export async function statsView(db: Db) {
     claims: s.claims,
     capabilityObservations: s.capability_observations,
     adoptionObservations: s.adoption_observations,
+    releasesWithCapability: s.releases_with_capability,
+    attributeObservations: s.attribute_observations,
+    /** Open disagreements between release records and imported datasets (resolved ones apart). */
+    conflicts: s.conflicts,
+    resolvedConflicts: s.resolved_conflicts,
+    unmatchedNames: s.unmatched_names,
   };
 }

@@ -198,7 +198,7 @@ function observe(release: string, row: UpstreamRelease, licenses: LicenseNames, 
   const add = (attribute: AttributeObservation['attribute'], value: string | number | undefined) => {
     if (value !== undefined && value !== '') out.push({ release, attribute, value, source, upstream_name: row.name });
   };
-  add('date', row.date);
+  if (!row.dateIsProxy) add('date', row.date);
   add('params-total', row.params?.total);
   add('params-active', row.params?.active);
   // Catalog listings (creates: false) say a model is served, not how open it is at most.

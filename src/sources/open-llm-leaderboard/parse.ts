@@ -59,6 +59,7 @@ export function parseOllRows(rows: Row[]): OllParse {
         name,
         orgNames: [owner],
         date: beforeFloor(date) ? undefined : date,
+        dateIsProxy: true,
         params: Number.isFinite(params) && params > 0 ? { total: Math.round(params * 1e9) } : undefined,
         // Evaluated from the repo's public files: the weights are downloadable (gated or not, the
         // CSV does not say). `features_is_not_available_on_hub` is TRUE for every official model,

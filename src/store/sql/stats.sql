@@ -17,4 +17,9 @@ SELECT
   (SELECT count(*) FROM events) AS events,
   (SELECT count(*) FROM claims) AS claims,
   (SELECT count(*) FROM capability_observations) AS capability_observations,
-  (SELECT count(*) FROM adoption_observations) AS adoption_observations
+  (SELECT count(*) FROM adoption_observations) AS adoption_observations,
+  (SELECT count(DISTINCT release_id) FROM capability_observations) AS releases_with_capability,
+  (SELECT count(*) FROM attribute_observations) AS attribute_observations,
+  (SELECT count(*) FROM conflicts WHERE resolved_value IS NULL) AS conflicts,
+  (SELECT count(*) FROM conflicts WHERE resolved_value IS NOT NULL) AS resolved_conflicts,
+  (SELECT count(*) FROM unmatched) AS unmatched_names

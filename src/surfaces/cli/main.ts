@@ -12,6 +12,8 @@ import { registerLicenses } from './commands/licenses.js';
 import { registerSources } from './commands/sources.js';
 import { registerAssess } from './commands/assess.js';
 import { registerImport } from './commands/import.js';
+import { registerUnmatched } from './commands/unmatched.js';
+import { registerConflicts } from './commands/conflicts.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('aperture')
@@ -32,6 +34,8 @@ export function createProgram(io: CliIO): Command {
   registerSources(program, io);
   registerAssess(program, io);
   registerImport(program, io);
+  registerUnmatched(program, io);
+  registerConflicts(program, io);
   return program;
 }
 
