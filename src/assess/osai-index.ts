@@ -37,7 +37,9 @@ import type { EffectiveFact } from './facts.js';
  *   documented only elsewhere.
  * - licenses: open when the weights are under an open license and every released training code,
  *   preprocessing code, inference code, architecture and dataset is too; partial when the weights
- *   or any of those are openly licensed; closed when nothing is.
+ *   or any of those are openly licensed; closed when nothing is. Releasing a component under
+ *   non-open terms can lower this grade, as it should: the project is then less covered by open
+ *   licenses than when the component was simply not released.
  */
 export const VERSION = '1.0.0';
 

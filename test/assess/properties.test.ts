@@ -126,6 +126,32 @@ describe('properties: opening a component never lowers a class or grade', () => 
   });
 });
 
+describe('properties: a more open status never lowers a grade', () => {
+  // From least to most open, for a component whose status is stated.
+  const LADDER = ['closed', 'documented-only', 'restricted', 'gated', 'open'] as const;
+
+  // Under an open license. Releasing a component under non-open terms may rightly lower the OSAI
+  // licenses grade ("is the project fully covered by open licenses?"), so that case is excluded.
+  it('never lowers any rubric when a component under an open license moves up the ladder', () => {
+    fc.assert(
+      fc.property(releaseArb, fc.constantFrom(...COMPONENT_IDS), fc.nat(3), fc.integer({ min: 1, max: 4 }), (r, id, from, step) => {
+        const to = Math.min(from + step, LADDER.length - 1);
+        const type = COMPONENTS.find((c) => c.id === id)?.contentType ?? 'code';
+        const at = (status: (typeof LADDER)[number]): Release => ({ ...r, components: { ...r.components, [id]: { status, license: OPEN_LICENSE[type] } } });
+        const lower = assess(at(LADDER[from]!));
+        const higher = assess(at(LADDER[to]!));
+        expect(mofRank(higher.mof.class)).toBeGreaterThanOrEqual(mofRank(lower.mof.class));
+        expect(higher.osai.score).toBeGreaterThanOrEqual(lower.osai.score);
+        expect(verdictRank[higher.osaid.verdict]).toBeGreaterThanOrEqual(verdictRank[lower.osaid.verdict]);
+        for (const k of ['weights', 'code', 'data', 'documentation', 'licenseFreedom'] as const) {
+          expect(axis(higher.profile[k].value)).toBeGreaterThanOrEqual(axis(lower.profile[k].value));
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('properties: unknown never counts as open', () => {
   it('never satisfies a MOF requirement with an unknown component, and calls it unknown, not closed', () => {
     fc.assert(
