@@ -109,12 +109,6 @@ export interface OsaiResult {
 const POINTS: Record<OurGrade, number> = { open: 1, partial: 0.5, closed: 0, unknown: 0 };
 const RANK: Record<OurGrade, number> = { unknown: 0, closed: 0, partial: 1, open: 2 };
 
-/** The more open of two grades; `unknown` only when neither says more. */
-function better(a: OurGrade, b: OurGrade): OurGrade {
-  if (RANK[a] !== RANK[b]) return RANK[a] > RANK[b] ? a : b;
-  return a === 'closed' || b === 'closed' ? 'closed' : a;
-}
-
 type Registry = ReadonlyMap<string, License>;
 
 function licenseOpen(fact: EffectiveFact, registry: Registry): boolean {
