@@ -54,7 +54,7 @@ export const COMPONENTS: readonly ComponentSpec[] = [
   { id: 'model-parameters-intermediate', name: 'Model parameters (intermediate)', contentType: 'data', mofClass: 1, required: true },
   { id: 'research-paper', name: 'Research paper', contentType: 'document', mofClass: 1, required: true },
   { id: 'model-metadata', name: 'Model metadata', contentType: 'data', mofClass: 1, required: false },
-  { id: 'sample-outputs', name: 'Sample model outputs', contentType: 'document', mofClass: 1, required: false },
+  { id: 'sample-outputs', name: 'Sample model outputs', contentType: 'document', mofClass: 3, required: false },
 ];
 
 export const COMPONENT_BY_ID: ReadonlyMap<ComponentId, ComponentSpec> = new Map(COMPONENTS.map((c) => [c.id, c]));
