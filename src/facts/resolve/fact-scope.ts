@@ -1,5 +1,6 @@
 import type { FactBase, Located, Origin } from '../fact-base.js';
 import type { ImportOutput } from './merge.js';
+import { importedFamilyId } from '../imported-family.js';
 
 /** Files written by importers: data/imported/<kind>/<importer>.yaml. */
 export function isImportedFile(file: string, importer?: string): boolean {
@@ -29,7 +30,7 @@ export function addImportToFacts(facts: FactBase, out: ImportOutput): void {
   out.sources.forEach((value) => facts.sources.push({ value, origin: at('sources') }));
   out.orgs.forEach((value) => facts.orgs.push({ value, origin: { file: 'data/orgs-imported/orgs.yaml', line: 1, lineOf: () => 1 } }));
   for (const r of out.releases) {
-    const family = r.family ?? `imported-${r.id}`;
+    const family = r.family ?? importedFamilyId(r.id);
     facts.families.push({ value: { id: family, name: r.name, org: r.org, sources: r.sources }, origin: at('releases') });
     facts.releases.push({ value: { ...r, family }, origin: at('releases') });
   }

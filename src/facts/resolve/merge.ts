@@ -16,6 +16,7 @@ import { slugify } from './normalize.js';
 import { OrgDirectory } from './orgs.js';
 import { ReleaseIndex, type Resolution } from './release-index.js';
 import { sourceForUrl } from './url-sources.js';
+import { importedFamilyId } from '../imported-family.js';
 
 export interface ImportOutput {
   importer: string;
@@ -140,7 +141,7 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
       report(row.name, row.orgNames[0], { kind: 'incomplete', detail: missing ?? 'no date or access' });
       continue;
     }
-    const id = uniqueId(slugify(row.name), orgId, index, familyIds);
+    const id = uniqueId(slugify(row.name, { keepParentheticals: true }), orgId, index, familyIds);
     const perModel = row.url ? sourceForUrl(row.url, `${row.name}: reference given by ${ds.publisher}`, ds.snapshot) : undefined;
     if (perModel) addSource(perModel);
     const release: ImportedRelease = {
@@ -210,7 +211,7 @@ function observe(release: string, row: UpstreamRelease, licenses: LicenseNames, 
 
 /** A release id from its name; prefixed with the org when the name alone is taken. */
 function uniqueId(base: string, org: string, index: ReleaseIndex, families: Set<string>): string {
-  const free = (id: string) => !index.has(id) && !families.has(`imported-${id}`);
+  const free = (id: string) => !index.has(id) && !families.has(importedFamilyId(id));
   const slug = base || 'model';
   if (free(slug)) return slug;
   const prefixed = slug.startsWith(`${org}-`) ? slug : `${org}-${slug}`;

@@ -7,6 +7,8 @@ export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // "Command R+" is not "Command R"
+    .replace(/\+/g, 'plus')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
 }
@@ -38,12 +40,17 @@ export function orgKey(name: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
-/** A lowercase id slug from a display name ("Mila - Quebec AI (originally ...)" -> "mila-quebec-ai"). */
-export function slugify(name: string): string {
+/**
+ * A lowercase id slug from a display name. Organization names drop parentheticals ("Mila -
+ * Quebec AI (originally ...)" -> "mila-quebec-ai"); release names keep them, since they often
+ * carry the version ("GPT-4o (2024-08-06)" -> "gpt-4o-2024-08-06").
+ */
+export function slugify(name: string, opts: { keepParentheticals?: boolean } = {}): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\(.*?\)/g, ' ')
+    .replace(/\+/g, '-plus')
+    .replace(/\(.*?\)/g, (m) => (opts.keepParentheticals ? ` ${m.slice(1, -1)} ` : ' '))
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/\.{2,}/g, '.')

@@ -1,6 +1,6 @@
 import type { AccessChannel, UpstreamOrg, UpstreamRelease } from '../../domain/index.js';
 import { beforeFloor, hubReposIn, partialDate, typeFromName } from '../text.js';
-import { countryCode, splitCountries } from './countries.js';
+import { splitCountries } from './countries.js';
 
 type Row = Record<string, string>;
 type Modality = NonNullable<UpstreamRelease['modalities']>[number];
@@ -38,7 +38,7 @@ const KINDS: Record<string, UpstreamOrg['kind']> = {
   'Non-profit': 'non-profit',
 };
 
-export const splitList = (field: string | undefined) => (field ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+export const splitList = (field: string | undefined) => (field ?? '').split(',').map((s) => s.trim().replace(/^["']+|["']+$/g, '')).filter(Boolean);
 
 export interface EpochParse {
   releases: UpstreamRelease[];
@@ -101,13 +101,13 @@ function firstUrl(field: string | undefined): string | undefined {
 
 /**
  * Countries per organization. A row with one organization gives that organization's countries
- * (several for multinationals). A row with several joins every co-developer's countries: the
- * list is only split by position when it has exactly one country per organization.
+ * (several for multinationals). A row with several joins every co-developer's countries with no
+ * way to tell whose is whose (one organization may list several), so it gives none: an
+ * organization only ever seen as a co-developer gets no country rather than a guessed one.
  */
 function epochOrgs(rows: Row[]): UpstreamOrg[] {
   const countries = new Map<string, string[]>();
   const kinds = new Map<string, UpstreamOrg['kind']>();
-  const positional: Array<[string, string]> = [];
   for (const row of rows) {
     const orgs = splitList(row['Organization']);
     const cats = splitList(row['Organization categorization']);
@@ -115,18 +115,9 @@ function epochOrgs(rows: Row[]): UpstreamOrg[] {
       const kind = KINDS[cats[i] ?? ''];
       if (kind && cats.length === orgs.length && !kinds.has(o)) kinds.set(o, kind);
     });
-    const field = row['Country (of organization)'] ?? '';
-    if (orgs.length === 1) {
-      const codes = splitCountries(field);
-      if (codes.length && !countries.has(orgs[0]!)) countries.set(orgs[0]!, codes);
-    } else {
-      const parts = splitList(field);
-      if (parts.length === orgs.length) orgs.forEach((o, i) => positional.push([o, parts[i]!]));
-    }
-  }
-  for (const [org, country] of positional) {
-    const code = countryCode(country);
-    if (code && !countries.has(org)) countries.set(org, [code]);
+    if (orgs.length !== 1) continue;
+    const codes = splitCountries(row['Country (of organization)'] ?? '');
+    if (codes.length && !countries.has(orgs[0]!)) countries.set(orgs[0]!, codes);
   }
   return [...countries].map(([name, codes]) => ({ name, countries: codes, kind: kinds.get(name) }));
 }
