@@ -144,8 +144,10 @@ export interface PeerUpstreamEntry<E> {
   entry: E;
   /** Hub repo ids naming the model, strongest first. */
   repos: string[];
-  /** Names to try within the organization, in order. */
+  /** Names of exactly this model, tried within the organization; a repo link naming another release is not trusted. */
   names: string[];
+  /** Looser names (a family name, name plus size), tried only when nothing else matches. */
+  fallbackNames?: string[];
   /** For EOSAI: the separately named base model, if any. */
   base?: { repos: string[]; names: string[] };
 }

@@ -3,6 +3,7 @@ import type {
   AttributeObservation,
   OrgAlias,
   Override,
+  PeerEntry,
   ReleaseAlias,
   Unmatched,
   CapabilityObservation,
@@ -51,6 +52,8 @@ export interface FactBase {
   /** Upstream names of releases and organizations (data/aliases). */
   releaseAliases: Located<ReleaseAlias>[];
   orgAliases: Located<OrgAlias>[];
+  /** What peer indices (EOSAI, MOT) say, attributed to them (data/imported/osai-index, data/imported/mot). */
+  peers: Located<PeerEntry>[];
   /**
    * Ids of records that exist in data/ but failed their schema. They are reported once, where
    * they are broken; references to them are not reported again as dangling.
@@ -63,5 +66,5 @@ export const invalidKey = (collection: string, id: string) => `${collection}:${i
 
 export function emptyFactBase(): FactBase {
   return { sources: [], orgs: [], licenses: [], families: [], releases: [], events: [], claims: [], capability: [], adoption: [], invalidIds: new Set(),
-    attributes: [], overrides: [], unmatched: [], releaseAliases: [], orgAliases: [] };
+    attributes: [], overrides: [], unmatched: [], releaseAliases: [], orgAliases: [], peers: [] };
 }

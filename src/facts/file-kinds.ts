@@ -12,6 +12,7 @@ import {
 import type { FactBase, Origin } from './fact-base.js';
 import type { YamlPath } from './yaml-file.js';
 import { IMPORT_FILE_KINDS } from './file-kinds-imports.js';
+import { PEER_FILE_KINDS } from './file-kinds-peers.js';
 
 /**
  * Each folder of data/ holds one kind of file. A kind says which files it owns, the schema of
@@ -91,4 +92,5 @@ export const FILE_KINDS: readonly FileKind[] = [
     add: (f, r, origin) => f.adoption.push({ value: r as never, origin }),
   },
   ...IMPORT_FILE_KINDS,
+  ...PEER_FILE_KINDS,
 ];

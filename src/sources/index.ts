@@ -4,6 +4,8 @@ import { modelsDevImporter } from './models-dev/index.js';
 import { openLlmLeaderboardImporter } from './open-llm-leaderboard/index.js';
 import { openRouterImporter } from './openrouter/index.js';
 import { lmarenaImporter } from './lmarena/index.js';
+import { osaiIndexImporter } from './osai-index/index.js';
+import { motImporter } from './mot/index.js';
 
 export type { Importer, ImportFs, ImportOptions } from './importer.js';
 export { nodeFs } from './node-fs.js';
@@ -12,7 +14,7 @@ export { nodeFs } from './node-fs.js';
  * Every importer, in the order `import --all` runs them: datasets of models first (they create
  * releases), then catalogs and leaderboards (they add observations and scores to those releases).
  */
-export const IMPORTERS: readonly Importer[] = [epochImporter, modelsDevImporter, openLlmLeaderboardImporter, openRouterImporter, lmarenaImporter];
+export const IMPORTERS: readonly Importer[] = [epochImporter, modelsDevImporter, openLlmLeaderboardImporter, openRouterImporter, lmarenaImporter, osaiIndexImporter, motImporter];
 
 export function importerById(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

@@ -64,5 +64,5 @@ export function parseMotFile(file: string, source: string): MotParse {
     ...(distribution ? { license: distribution } : {}),
     components,
   };
-  return { ok: true, value: { entry, repos, names: sized ? [name, sized] : [name] } };
+  return { ok: true, value: { entry, repos, names: [name], ...(sized ? { fallbackNames: [sized] } : {}) } };
 }

@@ -56,9 +56,10 @@ export function parseEosaiFile(file: string, source: string): EosaiParse {
     ...(date ? { date } : {}),
     grades,
   };
-  // The model the index links to first, then the end-model weights it cites.
-  const repos = unique([...hubReposIn(link), ...linksIn(d.weights_endmodel?.link).flatMap((l) => hubReposIn(l))]);
-  const names = unique([endName, name].filter((n): n is string => Boolean(n)));
+  // The end-model weights the index cites first, then the link it gives for the whole entry.
+  const repos = unique([...linksIn(d.weights_endmodel?.link).flatMap((l) => hubReposIn(l)), ...hubReposIn(link)]);
+  // The entry's own name is often the family's ("DeepSeek R1" for DeepSeek-R1-0528): only a fallback.
+  const names = [endName ?? name];
   const separateBase = baseName !== undefined && nameKeyLoose(baseName) !== nameKeyLoose(endName ?? name);
   return {
     ok: true,
@@ -66,6 +67,7 @@ export function parseEosaiFile(file: string, source: string): EosaiParse {
       entry,
       repos,
       names,
+      ...(endName && nameKeyLoose(endName) !== nameKeyLoose(name) ? { fallbackNames: [name] } : {}),
       ...(separateBase ? { base: { repos: unique(linksIn(d.weights_basemodel?.link).flatMap((l) => hubReposIn(l))), names: [baseName] } } : {}),
     },
   };

@@ -10,6 +10,8 @@ import { addImportToFacts, isImportedFile, mergeBatch, renderImport, renderNewOr
 import { IMPORTERS, importerById, nodeFs, type Importer, type ImportFs } from '../../../sources/index.js';
 import { resolvePaths, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
+import { isPeerImporter } from '../../../sources/peer-importer.js';
+import { runPeerImport } from './import-peers.js';
 
 export interface ImportJob {
   importer: Importer;
@@ -42,6 +44,8 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
   const facts = withoutImports(loaded.facts, opts.fresh ? 'all' : opts.jobs.map((j) => j.importer.id));
   const summaries: ImportSummary[] = [];
   for (const job of opts.jobs) {
+    // Peer indices (EOSAI, MOT) take their own path: their judgments stay theirs (src/facts/peers).
+    if (isPeerImporter(job.importer)) { summaries.push(await runPeerImport(job.importer, job.path, { dataDir: opts.dataDir, fs, facts, snapshot: opts.snapshot, dryRun: opts.dryRun })); continue; }
     const bar = opts.progress?.(job.importer.id);
     let batch;
     try {
@@ -144,6 +148,7 @@ function humanSummary(s: ImportSummary): string {
     `  releases: ${s.releasesCreated} created, ${s.releasesMatched} matched (${s.matchedCurated} curated)`,
     `  observations: ${s.attributeObservations} attribute, ${s.capabilityObservations} capability`,
     `  not imported: ${s.unmatched} unmatched, ${s.ambiguous} ambiguous, ${s.unknownOrg} unknown org, ${s.incomplete} incomplete names (aperture unmatched)`,
+    ...('peerObservations' in s ? [`  peer observations: ${s.peerObservations} judgments of matched entries, in data/imported/${s.importer}/entries.yaml`] : []),
     ...(s.orgsAdded ? [`  organizations added to data/${ORG_TABLE}: ${s.orgsAdded}`] : []),
     ...(skipped ? [`  skipped rows: ${skipped}`] : []),
   ].join('\n');
