@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { agrees, findConflicts } from '../../src/facts/conflicts.js';
+import { emptyFactBase, type FactBase } from '../../src/facts/fact-base.js';
+
+const at = (file: string) => ({ file, line: 1, lineOf: () => 1 });
+
+describe('agrees(attribute, recorded, observed)', () => {
+  it('reads a date written with less precision as agreeing with any day inside it', () => {
+    expect(agrees('date', '2024-07-23', '2024-07')).toBe(true);
+    expect(agrees('date', '2024', '2024-07-23')).toBe(true);
+    expect(agrees('date', '2024-07-23', '2024-07-22')).toBe(false);
+  });
+  it('lets parameter counts differ by rounding (10%), not more', () => {
+    expect(agrees('params-total', 7.24e9, 7e9)).toBe(true);
+    expect(agrees('params-total', 8e9, 7e9)).toBe(false);
+  });
+  it('compares access on whether weights can be downloaded', () => {
+    expect(agrees('access', 'gated-weights,api', 'open-weights')).toBe(true);
+    expect(agrees('access', 'api', 'open-weights')).toBe(false);
+  });
+  it('compares license ids without regard to case', () => {
+    expect(agrees('license', 'Apache-2.0', 'apache-2.0')).toBe(true);
+    expect(agrees('license', 'MIT', 'Apache-2.0')).toBe(false);
+  });
+});
+
+describe('findConflicts(facts)', () => {
+  const facts = (): FactBase => {
+    const f = emptyFactBase();
+    f.releases.push({
+      value: { id: 'm-7b', name: 'M 7B', family: 'm', org: 'm', date: '2023-09-27', type: 'base', params: { total: 7.3e9 }, modalities: ['text'], hf_repos: [], access: ['open-weights'], license: 'Apache-2.0', flagship: false, components: {}, sources: ['m-blog'] },
+      origin: at('data/releases/m/m.yaml'),
+    });
+    f.attributes.push(
+      { value: { release: 'm-7b', attribute: 'date', value: '2023-09-20', source: 'epoch-ai-models', upstream_name: 'M 7B' }, origin: at('data/imported/observations/epoch.yaml') },
+      { value: { release: 'm-7b', attribute: 'params-total', value: 7.24e9, source: 'epoch-ai-models' }, origin: at('data/imported/observations/epoch.yaml') },
+      { value: { release: 'm-7b', attribute: 'hf-repo', value: 'm/M-7B', source: 'openrouter-models-api' }, origin: at('data/imported/observations/openrouter.yaml') },
+    );
+    return f;
+  };
+  it('keeps both values and both sources of a disagreement; agreements and additions are not conflicts', () => {
+    expect(findConflicts(facts(), () => true)).toEqual([
+      { release: 'm-7b', attribute: 'date', recorded: '2023-09-27', recordedSources: ['m-blog'], curated: true, observed: '2023-09-20', observedSource: 'epoch-ai-models', upstreamName: 'M 7B' },
+    ]);
+  });
+  it('attaches the override that settles a conflict, with its reason', () => {
+    const f = facts();
+    f.overrides.push({ value: { release: 'm-7b', attribute: 'date', value: '2023-09-27', reason: 'the announcement says so' }, origin: at('data/overrides/m.yaml') });
+    expect(findConflicts(f, () => true)[0]!.resolution).toEqual({ value: '2023-09-27', reason: 'the announcement says so', file: 'data/overrides/m.yaml', line: 1 });
+  });
+});
