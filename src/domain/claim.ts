@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Slug, Url } from './ids.js';
 import { DaySchema } from './dates.js';
+import { claimCheckIssues } from './claim-checks.js';
 
 export const VERDICTS = ['supported', 'partly-supported', 'contradicted', 'not-enough-data'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -25,5 +26,8 @@ export const ClaimSchema = z.strictObject({
   }),
   /** Explanation template; `{placeholders}` are filled from the check's results. */
   explanation: z.string().min(1).optional(),
+}).superRefine((claim, ctx) => {
+  // The analysis, its parameters and the explanation's placeholders are checked where written.
+  for (const issue of claimCheckIssues(claim.check, claim.explanation)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -1,0 +1,178 @@
+import type { Db } from '../store/db.js';
+import { addDays } from './as-of.js';
+import { runQuery } from './sql.js';
+
+export type SignalKind =
+  | 'first-open-release'
+  | 'flagship-closed'
+  | 'flagship-opened'
+  | 'weights-gated'
+  | 'weights-ungated'
+  | 'license-tightened'
+  | 'license-loosened'
+  | 'model-withheld'
+  | 'last-open-release';
+
+export type Direction = 'retreat' | 'advance';
+
+export interface SignalRelease {
+  id: string;
+  name: string;
+  date: string;
+  access: string;
+  license: string | null;
+}
+
+export interface SignalEvent {
+  id: string;
+  date: string;
+  kind: string;
+  title: string;
+}
+
+export interface Signal {
+  org: string;
+  org_name: string;
+  date: string;
+  kind: SignalKind;
+  direction: Direction;
+  /** What happened, in plain words. */
+  title: string;
+  releases: SignalRelease[];
+  /** Events of the same lab within the window around the signal's date. */
+  events: SignalEvent[];
+  sources: string[];
+}
+
+export interface SignalOptions {
+  asOf: string;
+  org?: string;
+  /** Period over which flagships are pooled before comparing (a lab with an open and a closed flagship line is "mixed"). */
+  period?: 'year' | 'half' | 'quarter';
+  /** Days either side of a signal within which a lab's events are listed. */
+  windowDays?: number;
+}
+
+interface Rel {
+  org: string; org_name: string; id: string; name: string; date: string; day: string; date_precision: string;
+  flagship: boolean; weights_available: boolean; access: string; license: string | null;
+  license_category: string | null; commercial_use: string | null; sources: string | null;
+}
+interface Ev { id: string; date: string; day: string; kind: string; title: string; orgs: string[]; releases: string[]; sources: string | null }
+
+const DIRECTION: Record<SignalKind, Direction> = {
+  'first-open-release': 'advance', 'flagship-opened': 'advance', 'weights-ungated': 'advance', 'license-loosened': 'advance',
+  'flagship-closed': 'retreat', 'weights-gated': 'retreat', 'license-tightened': 'retreat', 'model-withheld': 'retreat', 'last-open-release': 'retreat',
+};
+
+/** How restrictive a weights license is: 0 open source, 1 custom terms, 2 non-commercial, 3 proprietary; null when unknown. */
+export function licenseRank(category: string | null): number | null {
+  switch (category) {
+    case 'open-source': case 'open-data': case 'open-documentation': return 0;
+    case 'custom-restrictive': return 1;
+    case 'non-commercial': return 2;
+    case 'proprietary': return 3;
+    default: return null;
+  }
+}
+
+const periodOf = (day: string, precision: string, period: 'year' | 'half' | 'quarter'): string => {
+  const y = day.slice(0, 4);
+  const m = Number(day.slice(5, 7));
+  if (period === 'year' || precision === 'year') return y;
+  return period === 'half' ? `${y}-H${m <= 6 ? 1 : 2}` : `${y}-Q${Math.ceil(m / 3)}`;
+};
+
+const split = (s: string | null) => (s ? s.split(',') : []);
+const brief = (r: Rel): SignalRelease => ({ id: r.id, name: r.name, date: r.date, access: r.access, license: r.license });
+
+/**
+ * Retreat and advance signals per lab as of a date: a flagship line going closed after open
+ * ones (or the reverse), weights put behind a click-through, a weights license tightened or
+ * loosened, a model withheld, the first open release, and a last open release followed only by
+ * closed ones. Each signal lists its releases, sources and the lab's events around it.
+ */
+export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
+  const period = o.period ?? 'half';
+  const window = o.windowDays ?? 180;
+  const params = { as_of: o.asOf, org: o.org ?? null };
+  const releases = await runQuery<Rel>(db, 'signals-releases', params);
+  const events = await runQuery<Ev>(db, 'signals-events', params);
+  const out: Omit<Signal, 'events'>[] = [];
+  const push = (org: Rel, day: string, kind: SignalKind, title: string, rels: Rel[], extraSources: string[] = []) =>
+    out.push({ org: org.org, org_name: org.org_name, date: day, kind, direction: DIRECTION[kind], title, releases: rels.map(brief), sources: [...new Set([...rels.flatMap((r) => split(r.sources)), ...extraSources])].sort() });
+
+  const byOrg = new Map<string, Rel[]>();
+  for (const r of releases) byOrg.set(r.org, [...(byOrg.get(r.org) ?? []), r]);
+
+  for (const [, list] of byOrg) {
+    const first = list.find((r) => r.weights_available);
+    if (first) push(first, first.day, 'first-open-release', `first release with downloadable weights: ${first.name}`, [first]);
+
+    // Flagships pooled per period: open, closed or mixed (an open and a closed line side by side).
+    const periods = new Map<string, Rel[]>();
+    for (const r of list.filter((x) => x.flagship)) {
+      const key = periodOf(r.day, r.date_precision, period);
+      periods.set(key, [...(periods.get(key) ?? []), r]);
+    }
+    let prev: { state: 'open' | 'closed' | 'mixed'; rels: Rel[] } | undefined;
+    for (const [, rels] of [...periods.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      const open = rels.filter((r) => r.weights_available).length;
+      const state = open === rels.length ? 'open' : open === 0 ? 'closed' : 'mixed';
+      if (prev && state === 'closed' && prev.state !== 'closed') {
+        const closed = rels[0]!;
+        const lastOpen = prev.rels.filter((r) => r.weights_available).at(-1)!;
+        push(closed, closed.day, 'flagship-closed', `flagship ${closed.name} has no downloadable weights, after ${lastOpen.name} had them`, [lastOpen, ...rels]);
+      } else if (prev && state !== 'closed' && prev.state === 'closed') {
+        const opened = rels.find((r) => r.weights_available)!;
+        push(opened, opened.day, 'flagship-opened', `flagship ${opened.name} has downloadable weights, after closed flagships (${prev.rels.at(-1)!.name})`, [prev.rels.at(-1)!, opened]);
+      }
+      prev = { state, rels };
+    }
+
+    // Consecutive open flagships: gating and license changes.
+    const openFlagships = list.filter((r) => r.flagship && r.weights_available);
+    for (let i = 1; i < openFlagships.length; i++) {
+      const a = openFlagships[i - 1]!;
+      const b = openFlagships[i]!;
+      if (a.day === b.day) continue;
+      if (a.access === 'open-weights' && b.access === 'gated-weights') push(b, b.day, 'weights-gated', `${b.name} weights need a click-through or approval; ${a.name} did not`, [a, b]);
+      if (a.access === 'gated-weights' && b.access === 'open-weights') push(b, b.day, 'weights-ungated', `${b.name} weights download without a click-through; ${a.name} needed one`, [a, b]);
+      const ra = licenseRank(a.license_category);
+      const rb = licenseRank(b.license_category);
+      if (ra !== null && rb !== null && ra !== rb) {
+        const kind = rb > ra ? 'license-tightened' : 'license-loosened';
+        push(b, b.day, kind, `${b.name} ships under ${b.license} (${b.license_category}), ${rb > ra ? 'more' : 'less'} restrictive than ${a.name}'s ${a.license} (${a.license_category})`, [a, b]);
+      }
+    }
+
+    // The last open release, when only closed releases followed it (at least two).
+    const lastOpenIdx = list.map((r) => r.weights_available).lastIndexOf(true);
+    const after = lastOpenIdx >= 0 ? list.slice(lastOpenIdx + 1).filter((r) => r.day > list[lastOpenIdx]!.day) : [];
+    if (lastOpenIdx >= 0 && after.length >= 2) {
+      const last = list[lastOpenIdx]!;
+      push(last, last.day, 'last-open-release', `no downloadable weights since ${last.name}: ${after.length} later releases, all closed`, [last, ...after.slice(0, 3)]);
+    }
+  }
+
+  const relById = new Map(releases.map((r) => [r.id, r]));
+  const orgName = new Map(releases.map((r) => [r.org, r.org_name]));
+  for (const e of events.filter((x) => x.kind === 'withheld-model')) {
+    for (const org of e.orgs.filter((x) => o.org === undefined || x === o.org)) {
+      const rels = e.releases.map((id) => relById.get(id)).filter((r): r is Rel => r !== undefined && r.org === org);
+      const anchor = { org, org_name: orgName.get(org) ?? org } as Rel;
+      push(anchor, e.day, 'model-withheld', e.title, rels, split(e.sources));
+    }
+  }
+
+  return out
+    .map((s) => {
+      const lo = addDays(s.date, -window);
+      const hi = addDays(s.date, window);
+      const around = events
+        .filter((e) => e.orgs.includes(s.org) && e.day >= lo && e.day <= hi && !(s.kind === 'model-withheld' && e.title === s.title))
+        .map((e) => ({ id: e.id, date: e.date, kind: e.kind, title: e.title }));
+      return { ...s, events: around };
+    })
+    .sort((a, b) => a.date.localeCompare(b.date) || a.org.localeCompare(b.org) || a.kind.localeCompare(b.kind));
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Db, Params } from '../store/db.js';
+
+const cache = new Map<string, string>();
+
+/** The text of a named SQL file in src/analytics/sql/ (read once). */
+export function analyticsSql(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(fileURLToPath(new URL(`./sql/${name}.sql`, import.meta.url)), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+const prepared = new WeakSet<object>();
+
+/**
+ * Defines the temporary macros the analytics SQL shares (facts known as of a date, scores as of
+ * a date, period keys) once per connection. Temporary objects work on a read-only database.
+ */
+export async function prepare(db: Db): Promise<void> {
+  if (prepared.has(db.connection)) return;
+  await db.run(analyticsSql('macros'));
+  prepared.add(db.connection);
+}
+
+/**
+ * Runs a named analytics query after making sure the shared macros exist. Only the parameters
+ * the SQL names are bound (DuckDB rejects unused ones), so callers can pass one options object.
+ */
+export async function runQuery<T = Record<string, unknown>>(db: Db, name: string, params: Record<string, Params[keyof Params]> = {}): Promise<T[]> {
+  await prepare(db);
+  const sql = analyticsSql(name);
+  const used = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`\\$${k}\\b`).test(sql)));
+  return db.all<T>(sql, used as Params);
+}
+
+/** Whether the database has a table (optional tables such as rubric assessments). */
+export async function hasTable(db: Db, table: string): Promise<boolean> {
+  const row = await db.one<{ n: number }>('SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = $table', { table });
+  return (row?.n ?? 0) > 0;
+}

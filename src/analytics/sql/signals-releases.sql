@@ -1,0 +1,12 @@
+-- Every release known as of a date, per lab in date order, with what the retreat and advance
+-- signals compare: whether weights can be downloaded, behind a click-through or not, and how
+-- restrictive the weights license is.
+SELECT
+  r.org_id AS org, r.org_name, r.id, r.name, r.date_text AS date, strftime(r.date, '%Y-%m-%d') AS day,
+  r.date_precision, r.flagship, r.weights_available, r.access_summary AS access, r.license_id AS license,
+  l.category AS license_category, l.commercial_use, l.user_threshold,
+  (SELECT string_agg(source_id, ',' ORDER BY source_id) FROM citations c WHERE c.record_kind = 'release' AND c.record_id = r.id) AS sources
+FROM ap_releases($as_of) r
+LEFT JOIN licenses l ON l.id = r.license_id
+WHERE ($org IS NULL OR r.org_id = $org)
+ORDER BY r.org_id, r.date, r.id

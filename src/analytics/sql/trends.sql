@@ -1,0 +1,33 @@
+-- Openness per lab or per country per period, as of a date (aperture trends).
+-- "Open weights" means downloadable weights, with or without a click-through (open-weights or
+-- gated-weights). By country, a release counts for every country of its lab (a joint US/FR lab
+-- counts in both); by lab, once.
+WITH rel AS (
+  SELECT r.*, ap_period(r.date, r.date_precision, $period) AS period
+  FROM ap_releases($as_of) r
+  WHERE ($since IS NULL OR r.date >= CAST($since AS DATE))
+    AND ($org IS NULL OR r.org_id = $org)
+), grouped AS (
+  SELECT CASE WHEN $by = 'org' THEN r.org_id ELSE oc.country END AS grp, r.*
+  FROM rel r
+  JOIN org_countries oc ON oc.org_id = r.org_id AND ($by = 'country' OR oc.is_primary)
+  WHERE ($country IS NULL OR oc.country = $country)
+)
+SELECT
+  g.grp AS "group",
+  any_value(coalesce(o.name, c.name)) AS group_name,
+  g.period,
+  count(*) AS releases,
+  count(*) FILTER (WHERE g.weights_available) AS open_weights,
+  round(count(*) FILTER (WHERE g.weights_available) / count(*), 4) AS open_share,
+  count(*) FILTER (WHERE g.flagship) AS flagships,
+  count(*) FILTER (WHERE g.flagship AND g.weights_available) AS open_flagships,
+  -- The period's latest flagship, with how it can be reached.
+  arg_max({'id': g.id, 'name': g.name, 'org': g.org_id, 'date': g.date_text, 'access': g.access_summary, 'open_weights': g.weights_available, 'license': g.license_id}, (g.date, g.id))
+    FILTER (WHERE g.flagship) AS flagship
+FROM grouped g
+LEFT JOIN organizations o ON $by = 'org' AND o.id = g.grp
+LEFT JOIN countries c ON $by = 'country' AND c.code = g.grp
+WHERE g.period IS NOT NULL
+GROUP BY g.grp, g.period
+ORDER BY g.grp, g.period

@@ -1,0 +1,49 @@
+import type { Command } from 'commander';
+import { AdoptionParams, adoptionView } from '../../../views/adoption.js';
+import { emit, withDb, type GlobalOptions } from '../context.js';
+import type { CliIO } from '../io.js';
+import { parseParams } from '../params.js';
+import { renderTable } from '../table.js';
+
+const SHOWN_RELATIVE = 15;
+
+export function registerAdoption(program: Command, io: CliIO): void {
+  program
+    .command('adoption')
+    .description('Hugging Face downloads and derivatives by origin country or lab per period, and relative adoption per release')
+    .option('--by <what>', 'country or org (a lab in several countries counts in each)', 'country')
+    .option('--period <period>', 'month, quarter or year', 'month')
+    .option('--org <id>', 'only this organization\'s releases in the relative adoption list')
+    .option('--since <date>', 'only observations on or after this date')
+    .option('--as-of <date>', 'use only observations dated on or before this day', 'today')
+    .option('--json', 'print JSON only')
+    .addHelpText('after', `
+Each repo counts once per period, with its latest observation in the period. Relative adoption
+divides a release's 30-day downloads by those of the 10th-ranked release of its size class
+(under 3B, 3B-10B, 10B-40B, 40B-150B, 150B and up) at the same age in whole months; with fewer
+than 10 such peers the last-ranked one is the reference (reference_rank says which).`)
+    .action(async (o: Record<string, string>, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions>();
+      const params = parseParams(AdoptionParams, { as_of: o.asOf, by: o.by, period: o.period, since: o.since, org: o.org });
+      const a = await withDb(opts, io, (db) => adoptionView(db, params));
+      emit(io, opts, a, () =>
+        a.rows.length === 0
+          ? `no adoption observations as of ${a.as_of} (they live in data/observations/adoption/)`
+          : [
+              renderTable(a.rows as unknown as Record<string, unknown>[], [
+                { key: 'period' }, { key: 'group' }, { key: 'group_name', label: 'name', max: 28 }, { key: 'repos', align: 'right' },
+                { key: 'downloads_30d', label: 'downloads (30d)', align: 'right', format: fmt }, { key: 'derivatives', align: 'right', format: fmt },
+              ]),
+              '',
+              'relative adoption (latest age of each release):',
+              renderTable(a.relative.slice(0, SHOWN_RELATIVE) as unknown as Record<string, unknown>[], [
+                { key: 'id', max: 36 }, { key: 'size_class', label: 'size' }, { key: 'age_months', label: 'age (months)', align: 'right' },
+                { key: 'downloads_30d', label: 'downloads (30d)', align: 'right', format: fmt }, { key: 'peers', align: 'right' },
+                { key: 'reference_rank', label: 'ref. rank', align: 'right' }, { key: 'relative', align: 'right' },
+              ]),
+            ].join('\n'),
+      );
+    });
+}
+
+const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en') : '');
