@@ -13,9 +13,10 @@ import { factsToRows, type Tables } from './rows.js';
 import { sqlFile } from './sql.js';
 import { assessmentRows, rubricVersionRows } from './rows-assessments.js';
 import { importRows } from './rows-imports.js';
+import { peerRows } from './rows-peers.js';
 
 /** Bumped whenever schema.sql changes shape, so old databases are rebuilt. */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 export interface BuildOptions extends CheckOptions {
   dataDir: string;
@@ -53,6 +54,7 @@ const TABLE_SETS: ReadonlyArray<{ schema: string; rows: (facts: FactBase) => Tab
   { schema: 'schema', rows: factsToRows },
   { schema: 'schema-assessments', rows: assessmentRows },
   { schema: 'schema-imports', rows: importRows },
+  { schema: 'schema-peers', rows: peerRows },
 ];
 
 async function writeAtomically(dbPath: string, tables: Record<string, Tables>, hash: string): Promise<void> {

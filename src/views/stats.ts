@@ -27,5 +27,6 @@ export async function statsView(db: Db) {
     conflicts: s.conflicts,
     resolvedConflicts: s.resolved_conflicts,
     unmatchedNames: s.unmatched_names,
+    peerObservations: s.peer_observations,
   };
 }

@@ -22,4 +22,5 @@ SELECT
   (SELECT count(*) FROM attribute_observations) AS attribute_observations,
   (SELECT count(*) FROM conflicts WHERE resolved_value IS NULL) AS conflicts,
   (SELECT count(*) FROM conflicts WHERE resolved_value IS NOT NULL) AS resolved_conflicts,
-  (SELECT count(*) FROM unmatched) AS unmatched_names
+  (SELECT count(*) FROM unmatched) AS unmatched_names,
+  (SELECT count(*) FROM peer_observations) AS peer_observations

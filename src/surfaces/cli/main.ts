@@ -21,6 +21,7 @@ import { registerClaim } from './commands/claim.js';
 import { registerReport } from './commands/report.js';
 import { registerAssess } from './commands/assess.js';
 import { registerImport } from './commands/import.js';
+import { registerQuality } from './commands/quality.js';
 import { registerUnmatched } from './commands/unmatched.js';
 import { registerConflicts } from './commands/conflicts.js';
 
@@ -52,6 +53,7 @@ export function createProgram(io: CliIO): Command {
   registerReport(program, io);
   registerAssess(program, io);
   registerImport(program, io);
+  registerQuality(program, io);
   registerUnmatched(program, io);
   registerConflicts(program, io);
   return program;
