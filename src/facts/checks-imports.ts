@@ -4,6 +4,8 @@ import { invalidKey, type FactBase, type Located } from './fact-base.js';
 import { formatPath } from './zod-diagnostics.js';
 import type { YamlPath } from './yaml-file.js';
 
+const isGenerated = (file: string) => /(^|[\\/])imported[\\/]/.test(file);
+
 /**
  * Cross-record checks for the import tables: observations, aliases and overrides must name
  * releases, organizations and sources that exist; an override must settle a real disagreement.
@@ -37,6 +39,15 @@ export function checkImports(facts: FactBase): Diagnostic[] {
       report(a, ['org'], 'reference', `unknown organization "${a.value.org}"`, guess ? `did you mean "${guess}"?` : 'add the organization in data/orgs/ or data/orgs-imported/');
     }
   }
+  // An imported release holding a curated release's Hub repo is the same model under another name.
+  const curatedRepos = new Map<string, string>();
+  for (const r of facts.releases) if (!isGenerated(r.origin.file)) r.value.hf_repos.forEach((repo) => curatedRepos.set(repo.toLowerCase(), r.value.id));
+  for (const r of facts.releases) {
+    if (!isGenerated(r.origin.file)) continue;
+    const twin = r.value.hf_repos.map((repo) => curatedRepos.get(repo.toLowerCase())).find((id) => id !== undefined);
+    if (twin) report(r, ['hf_repos'], 'duplicate-release', `imported release "${r.value.id}" holds a Hub repo of curated release "${twin}"`, 'run aperture import again: the row will become observations of the curated release', 'warning');
+  }
+
   const observed = new Map<string, Array<string | number>>();
   for (const { value: o } of facts.attributes) {
     const k = `${o.release}\0${o.attribute}`;

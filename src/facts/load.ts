@@ -9,6 +9,7 @@ import { knownKeys } from './known-keys.js';
 import { listFiles } from './walk.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
+import { curatedWins } from './curated-wins.js';
 
 export interface LoadResult {
   facts: FactBase;
@@ -42,6 +43,7 @@ export async function loadFacts(dataDir: string, opts: { cwd?: string } = {}): P
     diagnostics.push(...parseProblems);
     if (yaml) diagnostics.push(...addFile(facts, kind, yaml));
   }
+  diagnostics.push(...curatedWins(facts));
   return { facts, diagnostics, files };
 }
 

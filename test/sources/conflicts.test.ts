@@ -49,3 +49,27 @@ describe('findConflicts(facts)', () => {
     expect(findConflicts(f, () => true)[0]!.resolution).toEqual({ value: '2023-09-27', reason: 'the announcement says so', file: 'data/overrides/m.yaml', line: 1 });
   });
 });
+
+describe('loading a release an import created and a curator then added', () => {
+  it('keeps the curated record and warns to re-run the import, instead of a duplicate-id error', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const { scratchData } = await import('../helpers/fixture-data.js');
+    const { loadAndValidate } = await import('../../src/facts/validate.js');
+    const scratch = await scratchData();
+    try {
+      await mkdir(path.join(scratch.dataDir, 'imported', 'releases'), { recursive: true });
+      await writeFile(
+        path.join(scratch.dataDir, 'imported', 'releases', 'epoch.yaml'),
+        '- { id: mistral-7b-v0.1, name: Mistral 7B, org: mistral, date: 2023-10-10, type: other, access: [open-weights], sources: [about-pages] }\n' +
+          '- { id: mistral-7b-copy, name: Mistral 7B copy, org: mistral, date: 2023-10-10, type: other, access: [open-weights], hf_repos: [mistralai/Mistral-7B-v0.1], sources: [about-pages] }\n',
+      );
+      const { facts, diagnostics } = await loadAndValidate(scratch.dataDir, { today: '2026-11-29' });
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(facts.releases.filter((r) => r.value.id === 'mistral-7b-v0.1').map((r) => r.value.date)).toEqual(['2023-09-27']);
+      expect(diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['curated-wins', 'duplicate-release']));
+    } finally {
+      await scratch.cleanup();
+    }
+  });
+});
