@@ -7,6 +7,7 @@ import type { YamlPath } from './yaml-file.js';
 import { licenseIdsOf } from './license-ids.js';
 import { formatPath } from './zod-diagnostics.js';
 import { checkImports } from './checks-imports.js';
+import { checkPeers } from './checks-peers.js';
 
 export interface CheckOptions {
   /** "Today" for future-date checks; injectable so tests do not depend on the clock. */
@@ -138,6 +139,7 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
   }
 
   out.push(...checkImports(facts));
+  out.push(...checkPeers(facts));
   return out;
 }
 

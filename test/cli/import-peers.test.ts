@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,3 +68,16 @@ describe('aperture import mot <dir>', () => {
     expect(sources).toEqual(expect.arrayContaining(['osai-index', 'model-openness-tool']));
   });
 });
+
+describe('aperture validate on peer files', () => {
+  it('warns, without failing, when a matched release no longer exists', async () => {
+    const file = path.join(dataDir, 'imported', 'mot', 'entries.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('release: mistral-7b-v0.1', 'release: mistral-7b-v0.9'));
+    const r = await q('validate');
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/imported[\\/]mot[\\/]entries\.yaml:\d+: warning: release: unknown release "mistral-7b-v0\.9" in mot entry Mistral-7B-v0\.1\.yml \[reference\]/);
+    await writeFile(file, text);
+  });
+});
+

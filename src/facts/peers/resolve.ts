@@ -34,14 +34,17 @@ export type PeerImportOutput = { dataset: Source; summary: PeerImportSummary } &
 );
 
 /**
- * Ties each peer entry to one release, strongest evidence first: a Hub repo id the entry links
+ * Ties each peer entry to one curated release, strongest evidence first: a Hub repo id the entry links
  * to (in the order the entry gives them), then the alias table, then its names within its
  * organization. An entry that matches several releases or none is kept with the reason, never
  * guessed. MOT license texts become license ids only where the text names one exactly.
  */
 export function resolvePeers(facts: FactBase, batch: PeerBatch): PeerImportOutput {
   const orgs = new OrgDirectory(facts);
-  const index = new ReleaseIndex(facts, orgs, (file) => !isImportedFile(file));
+  // Only curated releases: they carry the component facts peers are compared with, and their ids
+  // are stable, while an imported release's id may change whenever its dataset is re-imported.
+  const curated = { ...facts, releases: facts.releases.filter((r) => !isImportedFile(r.origin.file)) };
+  const index = new ReleaseIndex(curated, orgs, () => true);
   const licenses = new LicenseNames(facts);
   const upstream = batch.peer;
   const summary: PeerImportSummary = {
@@ -65,30 +68,31 @@ export function resolvePeers(facts: FactBase, batch: PeerBatch): PeerImportOutpu
     return tried.find((r) => r.kind === 'matched') ?? tried.find((r) => r.kind === 'ambiguous') ?? { kind: org ? 'unmatched' : 'unknown-org' };
   };
 
-  const tie = <E extends EosaiEntry | MotEntry>(u: PeerUpstreamEntry<E>): E => {
+  // The match goes right after the entry's names, so a reader sees it before the judgments.
+  const tie = <E extends EosaiEntry | MotEntry>(u: PeerUpstreamEntry<E>, base?: Resolution): E => {
     const r = match({ ...u, org: u.entry.org });
     const { release: _r, via: _v, unmatched: _u, ...entry } = u.entry;
+    const head = { entry: entry.entry, name: entry.name, ...(entry.org ? { org: entry.org } : {}) };
     if (r.kind === 'matched') {
       summary.releasesMatched++;
       if (index.releases.get(r.id)?.curated) summary.matchedCurated++;
-      return { ...entry, release: r.id, via: r.via } as E;
+      // EOSAI only: without a separately named base model, the base-model grades are about this release.
+      const baseId = !('grades' in entry) ? undefined : base === undefined ? r.id : base.kind === 'matched' ? base.id : undefined;
+      if (base?.kind === 'matched') summary.baseMatched++;
+      return { ...head, release: r.id, via: r.via, ...(baseId ? { base_release: baseId } : {}), ...entry } as E;
     }
     if (r.kind === 'ambiguous') summary.ambiguous++;
     else if (r.kind === 'unknown-org') summary.unknownOrg++;
     else summary.unmatched++;
-    return { ...entry, unmatched: { reason: r.kind, ...(r.kind === 'ambiguous' ? { candidates: r.candidates } : {}) } } as E;
+    return { ...head, unmatched: { reason: r.kind, ...(r.kind === 'ambiguous' ? { candidates: r.candidates } : {}) }, ...entry } as E;
   };
 
   if (batch.peer === 'osai-index') {
     const entries = batch.entries.map((u) => {
-      const e = tie(u);
-      if (!e.release) return e;
-      summary.peerObservations += Object.keys(e.grades).length;
-      if (!u.base) return { ...e, base_release: e.release };
-      const base = match({ ...u.base, org: u.entry.org });
-      if (base.kind !== 'matched') return e;
-      summary.baseMatched++;
-      return { ...e, base_release: base.id };
+      // The base model is the entry's own release unless the index names a separate one.
+      const e = tie(u, u.base ? match({ ...u.base, org: u.entry.org }) : undefined);
+      if (e.release) summary.peerObservations += Object.keys(e.grades).length;
+      return e;
     });
     return { peer: 'osai-index', dataset: batch.dataset, entries, summary };
   }
