@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isMap, stringify, visit } from 'yaml';
 import type { DatasetInfo, Organization } from '../../domain/index.js';
 import type { ImportOutput } from './merge.js';
 
@@ -36,8 +36,15 @@ function header(ds: DatasetInfo, command: string): string {
   ].join('\n');
 }
 
+/** A block list of records whose own lists and mappings are written inline, as curated files do. */
 function block(items: readonly object[]): string {
-  return items.length ? stringify(items, { lineWidth: 0, aliasDuplicateObjects: false }) : '[]\n';
+  if (!items.length) return '[]\n';
+  const doc = new Document(items, { aliasDuplicateObjects: false });
+  visit(doc, {
+    Seq: (_, node, path) => void (path.length > 1 && (node.flow = true)),
+    Map: (_, node, path) => void (path.length > 2 && isMap(node) && (node.flow = true)),
+  });
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 function lines(items: readonly object[]): string {
