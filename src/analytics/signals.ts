@@ -33,7 +33,10 @@ export interface SignalEvent {
 export interface Signal {
   org: string;
   org_name: string;
+  /** As written in the fact base: a day, or a month or year when that is all that is known. */
   date: string;
+  /** The first day the date can denote (for sorting and windows). */
+  day: string;
   kind: SignalKind;
   direction: Direction;
   /** What happened, in plain words. */
@@ -99,15 +102,15 @@ export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
   const releases = await runQuery<Rel>(db, 'signals-releases', params);
   const events = await runQuery<Ev>(db, 'signals-events', params);
   const out: Omit<Signal, 'events'>[] = [];
-  const push = (org: Rel, day: string, kind: SignalKind, title: string, rels: Rel[], extraSources: string[] = []) =>
-    out.push({ org: org.org, org_name: org.org_name, date: day, kind, direction: DIRECTION[kind], title, releases: rels.map(brief), sources: [...new Set([...rels.flatMap((r) => split(r.sources)), ...extraSources])].sort() });
+  const push = (at: { org: string; org_name: string; date: string; day: string }, kind: SignalKind, title: string, rels: Rel[], extraSources: string[] = []) =>
+    out.push({ org: at.org, org_name: at.org_name, date: at.date, day: at.day, kind, direction: DIRECTION[kind], title, releases: rels.map(brief), sources: [...new Set([...rels.flatMap((r) => split(r.sources)), ...extraSources])].sort() });
 
   const byOrg = new Map<string, Rel[]>();
   for (const r of releases) byOrg.set(r.org, [...(byOrg.get(r.org) ?? []), r]);
 
   for (const [, list] of byOrg) {
     const first = list.find((r) => r.weights_available);
-    if (first) push(first, first.day, 'first-open-release', `first release with downloadable weights: ${first.name}`, [first]);
+    if (first) push(first, 'first-open-release', `first release with downloadable weights: ${first.name}`, [first]);
 
     // Flagships pooled per period: open, closed or mixed (an open and a closed line side by side).
     const periods = new Map<string, Rel[]>();
@@ -122,10 +125,10 @@ export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
       if (prev && state === 'closed' && prev.state !== 'closed') {
         const closed = rels[0]!;
         const lastOpen = prev.rels.filter((r) => r.weights_available).at(-1)!;
-        push(closed, closed.day, 'flagship-closed', `flagship ${closed.name} has no downloadable weights, after ${lastOpen.name} had them`, [lastOpen, ...rels]);
+        push(closed, 'flagship-closed', `flagship ${closed.name} has no downloadable weights, after ${lastOpen.name} had them`, [lastOpen, ...rels]);
       } else if (prev && state !== 'closed' && prev.state === 'closed') {
         const opened = rels.find((r) => r.weights_available)!;
-        push(opened, opened.day, 'flagship-opened', `flagship ${opened.name} has downloadable weights, after closed flagships (${prev.rels.at(-1)!.name})`, [prev.rels.at(-1)!, opened]);
+        push(opened, 'flagship-opened', `flagship ${opened.name} has downloadable weights, after closed flagships (${prev.rels.at(-1)!.name})`, [prev.rels.at(-1)!, opened]);
       }
       prev = { state, rels };
     }
@@ -136,13 +139,13 @@ export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
       const a = openFlagships[i - 1]!;
       const b = openFlagships[i]!;
       if (a.day === b.day) continue;
-      if (a.access === 'open-weights' && b.access === 'gated-weights') push(b, b.day, 'weights-gated', `${b.name} weights need a click-through or approval; ${a.name} did not`, [a, b]);
-      if (a.access === 'gated-weights' && b.access === 'open-weights') push(b, b.day, 'weights-ungated', `${b.name} weights download without a click-through; ${a.name} needed one`, [a, b]);
+      if (a.access === 'open-weights' && b.access === 'gated-weights') push(b, 'weights-gated', `${b.name} weights need a click-through or approval; ${a.name} did not`, [a, b]);
+      if (a.access === 'gated-weights' && b.access === 'open-weights') push(b, 'weights-ungated', `${b.name} weights download without a click-through; ${a.name} needed one`, [a, b]);
       const ra = licenseRank(a.license_category);
       const rb = licenseRank(b.license_category);
       if (ra !== null && rb !== null && ra !== rb) {
         const kind = rb > ra ? 'license-tightened' : 'license-loosened';
-        push(b, b.day, kind, `${b.name} ships under ${b.license} (${b.license_category}), ${rb > ra ? 'more' : 'less'} restrictive than ${a.name}'s ${a.license} (${a.license_category})`, [a, b]);
+        push(b, kind, `${b.name} ships under ${b.license} (${b.license_category}), ${rb > ra ? 'more' : 'less'} restrictive than ${a.name}'s ${a.license} (${a.license_category})`, [a, b]);
       }
     }
 
@@ -151,7 +154,7 @@ export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
     const after = lastOpenIdx >= 0 ? list.slice(lastOpenIdx + 1).filter((r) => r.day > list[lastOpenIdx]!.day) : [];
     if (lastOpenIdx >= 0 && after.length >= 2) {
       const last = list[lastOpenIdx]!;
-      push(last, last.day, 'last-open-release', `no downloadable weights since ${last.name}: ${after.length} later releases, all closed`, [last, ...after.slice(0, 3)]);
+      push(last, 'last-open-release', `no downloadable weights since ${last.name}: ${after.length} later releases, all closed`, [last, ...after.slice(0, 3)]);
     }
   }
 
@@ -160,19 +163,18 @@ export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
   for (const e of events.filter((x) => x.kind === 'withheld-model')) {
     for (const org of e.orgs.filter((x) => o.org === undefined || x === o.org)) {
       const rels = e.releases.map((id) => relById.get(id)).filter((r): r is Rel => r !== undefined && r.org === org);
-      const anchor = { org, org_name: orgName.get(org) ?? org } as Rel;
-      push(anchor, e.day, 'model-withheld', e.title, rels, split(e.sources));
+      push({ org, org_name: orgName.get(org) ?? org, date: e.date, day: e.day }, 'model-withheld', e.title, rels, split(e.sources));
     }
   }
 
   return out
     .map((s) => {
-      const lo = addDays(s.date, -window);
-      const hi = addDays(s.date, window);
+      const lo = addDays(s.day, -window);
+      const hi = addDays(s.day, window);
       const around = events
         .filter((e) => e.orgs.includes(s.org) && e.day >= lo && e.day <= hi && !(s.kind === 'model-withheld' && e.title === s.title))
         .map((e) => ({ id: e.id, date: e.date, kind: e.kind, title: e.title }));
       return { ...s, events: around };
     })
-    .sort((a, b) => a.date.localeCompare(b.date) || a.org.localeCompare(b.org) || a.kind.localeCompare(b.kind));
+    .sort((a, b) => a.day.localeCompare(b.day) || a.org.localeCompare(b.org) || a.kind.localeCompare(b.kind));
 }

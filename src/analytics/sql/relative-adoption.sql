@@ -9,10 +9,10 @@ WITH per_release AS (
   GROUP BY a.release_id, a.date
 ), aged AS (
   SELECT p.*, r.name, r.org_id, r.params_total, ap_size_class(r.params_total) AS size_class,
-    datediff('month', r.date, p.date) AS age_months
+    date_sub('month', r.date, p.date) AS age_months
   FROM per_release p JOIN ap_releases($as_of) r ON r.id = p.release_id
   WHERE p.date >= r.date
-  QUALIFY row_number() OVER (PARTITION BY p.release_id, datediff('month', r.date, p.date) ORDER BY p.date DESC) = 1
+  QUALIFY row_number() OVER (PARTITION BY p.release_id, date_sub('month', r.date, p.date) ORDER BY p.date DESC) = 1
 ), ranked AS (
   SELECT *,
     row_number() OVER (PARTITION BY size_class, age_months ORDER BY downloads_30d DESC, release_id) AS peer_rank,

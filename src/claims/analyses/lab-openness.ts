@@ -10,6 +10,8 @@ export interface LabOpennessParams { orgs?: string[]; country?: string; window_m
 
 interface Rel { id: string; name: string; org: string; countries: string[]; date: string; day: string; flagship: boolean; weights_available: boolean; access: string; license: string | null; sources: string[] | null }
 
+const MAX_ROWS = 12;
+
 const share = (n: number, d: number): MetricValue => (d === 0 ? null : round(n / d));
 
 /**
@@ -33,7 +35,7 @@ export async function checkLabOpenness(db: Db, p: LabOpennessParams, rule: Condi
   const lastOpen = open(rels)[0];
   const lastOpenFlagship = open(flag(rels))[0];
   const subjectOrgs = new Set(rels.map((r) => r.org));
-  const sigs = (await Promise.all([...subjectOrgs].map((org) => signals(db, { asOf, org })))).flat().filter((s) => s.date > start);
+  const sigs = (subjectOrgs.size === 1 ? await signals(db, { asOf, org: [...subjectOrgs][0] }) : await signals(db, { asOf })).filter((s) => subjectOrgs.has(s.org) && s.day > start);
 
   const metrics: Record<string, MetricValue> = {
     releases_ever: rels.length,
@@ -56,10 +58,11 @@ export async function checkLabOpenness(db: Db, p: LabOpennessParams, rule: Condi
   if (metrics.open_share_window !== null && metrics.open_share_prior !== null) metrics.open_share_change = round(metrics.open_share_window! - metrics.open_share_prior!);
 
   const row = (r: Rel, note: string): EvidenceRow => ({ kind: 'release', id: r.id, name: r.name, date: r.date, org: r.org, countries: r.countries, access: r.access, license: r.license, note, sources: r.sources ?? [] });
-  const evidence: EvidenceRow[] = flag(inWindow).map((r) => row(r, `flagship in the last ${windowMonths} months, ${r.weights_available ? 'weights downloadable' : 'no downloadable weights'}`));
+  // Evidence stays readable: the newest flagships and signals; the metrics count all of them.
+  const evidence: EvidenceRow[] = flag(inWindow).slice(0, MAX_ROWS).map((r) => row(r, `flagship in the last ${windowMonths} months, ${r.weights_available ? 'weights downloadable' : 'no downloadable weights'}`));
   if (lastOpenFlagship && !inWindow.includes(lastOpenFlagship)) evidence.push(row(lastOpenFlagship, 'last flagship with downloadable weights'));
   if (lastOpen && !evidence.some((e) => e.id === lastOpen.id)) evidence.push(row(lastOpen, 'last release with downloadable weights'));
-  for (const s of sigs) evidence.push({ kind: 'signal', id: `${s.org}:${s.kind}:${s.date}`, name: s.title, date: s.date, org: s.org, note: `${s.direction} signal (${s.kind})`, sources: s.sources });
+  for (const s of [...sigs].sort((a, b) => b.day.localeCompare(a.day)).slice(0, MAX_ROWS)) evidence.push({ kind: 'signal', id: `${s.org}:${s.kind}:${s.day}`, name: s.title, date: s.date, org: s.org, note: `${s.direction} signal (${s.kind})`, sources: s.sources });
 
   const params = { orgs, country: p.country ?? null, window_months: windowMonths, min_releases: minReleases };
   if (inWindow.length < minReleases) {

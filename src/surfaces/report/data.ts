@@ -72,7 +72,7 @@ export async function collectReport(db: Db, o: { asOf: string; measure: string; 
   const adopt = await adoption(db, { asOf, by: 'country', period: 'month' });
   step('signals');
   const since = addMonths(asOf, -24);
-  const sigs = (await signals(db, { asOf })).filter((s) => s.date > since).reverse();
+  const sigs = (await signals(db, { asOf })).filter((s) => s.day > since).reverse();
   step('claims');
   const claims: ReportData['claims'] = [];
   for (const c of await loadClaims(db)) claims.push({ said: await evaluateClaim(db, c, c.said <= asOf ? c.said : asOf), now: await evaluateClaim(db, c, asOf) });
