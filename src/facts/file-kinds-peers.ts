@@ -6,7 +6,8 @@ import type { FileKind } from './file-kinds.js';
 /**
  * Generated files of the peer indices: data/imported/osai-index/*.yaml and
  * data/imported/mot/*.yaml, each the dataset (cited as a source) and every entry it has, with
- * the release it was matched to. Entries go to `facts.peers`, never to releases' components.
+ * the release it was matched to. Entries go to `facts.peers`, never to releases' components;
+ * unmatched ones are also listed in `facts.unmatched` beside the other importers' names.
  */
 const peerKind = (peer: Peer, schema: z.ZodType): FileKind => ({
   name: `imported/${peer}`,
@@ -16,7 +17,13 @@ const peerKind = (peer: Peer, schema: z.ZodType): FileKind => ({
   add: (f: FactBase, r, origin) => {
     const file = r as EosaiFile | MotFile;
     f.sources.push({ value: file.dataset, origin: at(origin, ['dataset']) });
-    file.entries.forEach((entry, i) => f.peers.push({ value: { peer, ...entry } as never, origin: at(origin, ['entries', i]) }));
+    file.entries.forEach((entry, i) => {
+      const where = at(origin, ['entries', i]);
+      f.peers.push({ value: { peer, ...entry } as never, origin: where });
+      // Unmatched entries also join the importers' list, so `aperture unmatched` shows every source's.
+      const u = entry.unmatched;
+      if (u) f.unmatched.push({ value: { upstream: peer, name: entry.name, ...(entry.org ? { org: entry.org } : {}), reason: u.reason, candidates: u.candidates ?? [], rows: 1 }, origin: where });
+    });
   },
 });
 

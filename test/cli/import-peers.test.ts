@@ -69,6 +69,16 @@ describe('aperture import mot <dir>', () => {
   });
 });
 
+describe('aperture unmatched --upstream <peer>', () => {
+  it('lists the peer entries no release was tied to, beside the other importers\' names', async () => {
+    const r = await q('unmatched', '--upstream', 'osai-index', '--json');
+    expect(r.code).toBe(0);
+    const rows = r.json<{ name: string; reason: string; file: string }[]>();
+    expect(rows.map((u) => `${u.reason} ${u.name}`)).toEqual(['unknown-org OLMo', 'unmatched Mistral']);
+    expect(rows[0]!.file).toMatch(/imported[\\/]osai-index[\\/]entries\.yaml$/);
+  });
+});
+
 describe('aperture validate on peer files', () => {
   it('warns, without failing, when a matched release no longer exists', async () => {
     const file = path.join(dataDir, 'imported', 'mot', 'entries.yaml');
