@@ -54,6 +54,12 @@ describe('aperture import <source> <path> --json', () => {
     const v = await q('validate', '--json');
     expect(v.json()).toMatchObject({ ok: true, errors: 0 });
   });
+  it('--all runs every importer found in a folder laid out like the reference snapshot, models first', async () => {
+    const r = await q('import', '--all', IMPORTS, '--dry-run', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const ids = r.json<{ imports: { importer: string }[] }>().imports.map((i) => i.importer);
+    expect(ids.slice(0, 5)).toEqual(['epoch', 'models-dev', 'open-llm-leaderboard', 'openrouter', 'lmarena']);
+  });
   it('names the accepted sources for an unknown one (exit 1)', async () => {
     const r = await q('import', 'kaggle', 'x.csv');
     expect(r.code).toBe(1);
