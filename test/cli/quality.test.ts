@@ -90,3 +90,19 @@ describe('aperture stats --json', () => {
     expect(s).toMatchObject({ releasesWithComponents: 0, events: 1, peerObservations: 32 });
   });
 });
+
+describe('aperture release <id> --json', () => {
+  it('shows what the peer indices say beside our components, attributed to them', async () => {
+    const r = (await q('release', 'llama-3.1-405b', '--json')).json<{ peers: { peer: string; entry: string; parameter: string; says: string }[] }>();
+    expect(r.peers.map((p) => `${p.peer}:${p.entry} ${p.parameter} ${p.says}`)).toEqual([
+      'mot:Llama-3.1-405B.yml datasets open',
+      'mot:Llama-3.1-405B.yml model-card not-open',
+      'mot:Llama-3.1-405B.yml model-parameters-final open',
+      'mot:Llama-3.1-405B.yml training-code not-open',
+      'mot:Meta-Llama-3.1-405B.yml model-parameters-final closed',
+      'osai-index:llama-3.1.yaml datasources_basemodel open',
+      'osai-index:llama-3.1.yaml weights_basemodel partial',
+    ]);
+  });
+});
+
