@@ -27,10 +27,8 @@ describe('aperture trends', () => {
     expect(rows.find((x) => x.group === 'openai' && x.period === '2025')?.flagship?.id).toBe('gpt-5');
   });
   it('trends --by country --period half prints a table of open/total per period', () => golden('trends-country-half.txt', 'trends', '--by', 'country', '--period', 'half', '--as-of', '2025-12-04'));
-  it('trends --metric mof-class explains when the database has no rubric results', async () => {
-    const r = await fx.q('trends', '--metric', 'mof-class', '--as-of', '2025-12-04');
-    if (r.code !== 0) expect(r.stderr).toContain('--metric mof-class needs rubric results');
-  });
+  it('trends --metric mof-class counts releases per Model Openness Framework class', () => golden('trends-mof.txt', 'trends', '--metric', 'mof-class', '--as-of', '2025-12-04'));
+  it('trends --metric osai-score --json gives the mean index score per period', () => golden('trends-osai.json', 'trends', '--metric', 'osai-score', '--by', 'country', '--as-of', '2025-12-04', '--json'));
 });
 
 describe('aperture signals', () => {

@@ -36,7 +36,10 @@ function renderTrends(rows: TrendRow[], metric: string): string {
   const groups = [...new Map(rows.map((r) => [r.group, r.group_name])).entries()];
   const cell = (r: TrendRow | undefined) => {
     if (!r) return '';
-    if (metric === 'mof-class' && r.rubric) return `III:${r.rubric.class_3 ?? 0} II:${r.rubric.class_2 ?? 0} I:${r.rubric.class_1 ?? 0}`;
+    if (metric === 'mof-class' && r.rubric) {
+      const parts = [['III', r.rubric.class_3], ['II', r.rubric.class_2], ['I', r.rubric.class_1], ['none', r.rubric.unclassed]].filter(([, n]) => n);
+      return parts.map(([k, n]) => `${k}:${n}`).join(' ');
+    }
     if (metric === 'osai-score' && r.rubric) return r.rubric.mean_score == null ? '-' : String(r.rubric.mean_score);
     return `${r.open_weights}/${r.releases}`;
   };
@@ -45,6 +48,6 @@ function renderTrends(rows: TrendRow[], metric: string): string {
     for (const p of periods) row[p] = cell(rows.find((r) => r.group === group && r.period === p));
     return row;
   });
-  const legend = metric === 'open-weights-share' ? 'cells: releases with downloadable weights / releases' : metric === 'mof-class' ? 'cells: releases per Model Openness Framework class' : 'cells: mean OSAI index score (0-1)';
+  const legend = metric === 'open-weights-share' ? 'cells: releases with downloadable weights / releases' : metric === 'mof-class' ? 'cells: releases per Model Openness Framework class (III open model, II open tooling, I open science; none: no class reached)' : 'cells: mean OSAI index score (0-1)';
   return renderTable(table, [{ key: 'group' }, { key: 'name', max: 28 }, ...periods.map((p) => ({ key: p, align: 'right' as const }))]) + `\n${legend}`;
 }
