@@ -19,6 +19,8 @@ import { registerChoose } from './commands/choose.js';
 import { registerClaims } from './commands/claims.js';
 import { registerClaim } from './commands/claim.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
+import { registerExportSite } from './commands/export-site.js';
 import { registerAssess } from './commands/assess.js';
 import { registerImport } from './commands/import.js';
 import { registerQuality } from './commands/quality.js';
@@ -51,6 +53,8 @@ export function createProgram(io: CliIO): Command {
   registerClaims(program, io);
   registerClaim(program, io);
   registerReport(program, io);
+  registerServe(program, io);
+  registerExportSite(program, io);
   registerAssess(program, io);
   registerImport(program, io);
   registerQuality(program, io);

@@ -1,0 +1,122 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { Slug } from '../../domain/index.js';
+import type { Db } from '../../store/db.js';
+import type { Assets, NavItem } from '../web/layout.js';
+import { layout } from '../web/layout.js';
+import type { Page, RenderContext } from '../web/page.js';
+import { toCsv } from './csv.js';
+import { badParams, HttpError } from './errors.js';
+
+export type Format = 'html' | 'json' | 'csv';
+
+/** What every page handler shares: the database, navigation, assets and where the site lives. */
+export interface Site {
+  db: Db;
+  pages: readonly Page[];
+  nav: readonly NavItem[];
+  assets: Assets;
+  basePath: string;
+  static: boolean;
+}
+
+/** `/releases` -> `/releases`; the overview `/` -> `/index` (so its twins are `/index.json`). */
+export const twinBase = (path: string) => (path === '/' ? '/index' : path);
+/** `/releases` -> `/api/releases`; the overview -> `/api/overview`. */
+export const apiPath = (page: Page) => (page.path === '/' ? `/api/${page.name}` : `/api${page.path}`);
+
+export function href(site: Pick<Site, 'basePath'>, path: string): string {
+  const base = site.basePath.replace(/\/+$/, '');
+  return `${base}${path}`;
+}
+
+/**
+ * The query string, validated by the page's schema. Empty values are dropped, as a form
+ * submits its empty fields; a parameter given twice is an error rather than a silent pick.
+ */
+export function parseQuery(page: Page, raw: unknown): { query: Record<string, unknown>; search: string } {
+  const given: Record<string, string> = {};
+  const twice: string[] = [];
+  for (const [k, v] of Object.entries((raw ?? {}) as Record<string, string | string[]>)) {
+    if (Array.isArray(v)) twice.push(k);
+    else if (v !== '') given[k] = v;
+  }
+  if (twice.length) {
+    throw new HttpError(400, `invalid query parameters: ${twice.map((k) => `"${k}" is given more than once`).join('; ')}`, twice.map((k) => ({ path: k, message: 'given more than once' })));
+  }
+  const parsed = page.query.safeParse(given);
+  if (!parsed.success) throw badParams(parsed.error);
+  const search = new URLSearchParams(given).toString();
+  return { query: parsed.data as Record<string, unknown>, search: search ? `?${search}` : '' };
+}
+
+
+function splitSuffix(id: string, fallback: Format): { id: string; format: Format } {
+  const m = /^(.*)\.(json|csv)$/.exec(id);
+  return m ? { id: m[1]!, format: m[2] as Format } : { id, format: fallback };
+}
+
+/** Turns one page into its routes: the page, its `.json` and `.csv` twins, and `/api` routes. */
+export function registerPage(app: FastifyInstance, site: Site, page: Page): void {
+  const withId = page.path.includes('/:id');
+  const handle = (fixed?: Format, apiDefault: Format = 'html') => async (req: FastifyRequest, reply: FastifyReply) => {
+    let id: string | undefined;
+    let format: Format = fixed ?? apiDefault;
+    if (withId) {
+      const split = splitSuffix((req.params as { id: string }).id, apiDefault);
+      format = split.format;
+      req.format = format;
+      const checked = z.strictObject({ id: page.id ?? Slug }).safeParse({ id: split.id });
+      if (!checked.success) throw badParams(checked.error, 'path');
+      id = checked.data.id;
+    }
+    req.format = format;
+    const { query, search } = parseQuery(page, req.query);
+    const data = await page.load(site.db, query as never, id);
+    if (data === undefined) throw new HttpError(404, `no ${page.noun ?? 'record'} with id "${id}"`);
+    const path = withId ? page.path.replace(':id', id!) : page.path;
+    return send(reply, site, page, data, { path, query, search, format });
+  };
+  // Which representation an error on this route is rendered in, until the handler knows better.
+  const config = (format: Format) => ({ config: { format } });
+  if (withId) {
+    app.get(page.path, config('html'), handle(undefined, 'html'));
+    app.get(apiPath(page), config('json'), handle(undefined, 'json'));
+  } else {
+    const base = twinBase(page.path);
+    app.get(page.path, config('html'), handle('html'));
+    app.get(`${base}.json`, config('json'), handle('json'));
+    app.get(`${base}.csv`, config('csv'), handle('csv'));
+    app.get(apiPath(page), config('json'), handle('json'));
+    app.get(`${apiPath(page)}.csv`, config('csv'), handle('csv'));
+  }
+}
+
+export function renderContext(site: Site, path: string, query: Record<string, unknown>, search: string): RenderContext {
+  return { path, query, search, href: (p) => href(site, p), static: site.static };
+}
+
+function send(reply: FastifyReply, site: Site, page: Page, data: unknown, r: { path: string; query: Record<string, unknown>; search: string; format: Format }) {
+  const base = twinBase(r.path);
+  if (r.format === 'json') {
+    return reply.type('application/json; charset=utf-8').send({ ok: true, data: page.json ? page.json(data) : data });
+  }
+  if (r.format === 'csv') {
+    return reply.type('text/csv; charset=utf-8').send(toCsv(page.csv(data)));
+  }
+  const ctx = renderContext(site, r.path, r.query, r.search);
+  const json = href(site, `${base}.json`) + r.search;
+  const csv = href(site, `${base}.csv`) + r.search;
+  reply.header('link', `<${json}>; rel="alternate"; type="application/json", <${csv}>; rel="alternate"; type="text/csv"`);
+  const body = layout({ title: page.title(data), body: page.render(data, ctx), ctx, nav: site.nav, assets: site.assets, json: `${base}.json` });
+  return reply.type('text/html; charset=utf-8').send(body);
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    format?: Format;
+  }
+  interface FastifyContextConfig {
+    format?: Format;
+  }
+}

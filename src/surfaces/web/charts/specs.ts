@@ -1,0 +1,99 @@
+import * as Plot from '@observablehq/plot';
+
+/**
+ * Chart definitions shared by the server (static SVG through jsdom, so pages work without
+ * JavaScript) and the browser (redrawn at the container's width, with tooltips). A spec is
+ * plain JSON so the page can embed it for the browser.
+ */
+export type ChartSpec =
+  | { kind: 'share-lines'; title: string; y: string; data: { year: number; group: string; share: number; n: number; total: number }[] }
+  | { kind: 'stacked-bars'; title: string; y: string; color: 'access' | 'plain'; data: { year: number; key: string; count: number }[] }
+  | {
+      kind: 'timeline';
+      title: string;
+      data: { date: string; access: string; name: string }[];
+      events: { date: string; title: string }[];
+    };
+
+export const ACCESS_ORDER = ['open-weights', 'gated-weights', 'api', 'hosted-app', 'none'];
+const ACCESS_TEXT = ['open weights', 'gated weights', 'API', 'hosted app', 'unreleased'];
+// Colour-blind-safe (Okabe–Ito) and readable on white; labels always accompany the colour.
+const ACCESS_COLORS = ['#009e73', '#56b4e9', '#e69f00', '#cc79a7', '#999999'];
+
+const accessText = (a: string) => ACCESS_TEXT[ACCESS_ORDER.indexOf(a)] ?? a;
+const day = (s: string) => new Date(`${s.slice(0, 10)}T00:00:00Z`);
+
+export interface DrawOptions {
+  width: number;
+  /** Pointer tooltips; only in the browser. */
+  interactive: boolean;
+}
+
+export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
+  const base = { width: o.width, marginLeft: 48, marginBottom: 36, className: 'plot' } as const;
+  switch (spec.kind) {
+    case 'share-lines': {
+      const data = spec.data;
+      const title = (d: (typeof data)[number]) => `${d.group} ${d.year}: ${Math.round(d.share * 100)}% (${d.n} of ${d.total})`;
+      return {
+        ...base,
+        height: 320,
+        y: { domain: [0, 1], tickFormat: '.0%', label: spec.y, grid: true },
+        // Years are whole numbers: ticks on whole years only, however few there are.
+        x: { tickFormat: 'd', label: null, interval: 1 },
+        color: { legend: true, type: 'categorical' },
+        marks: [
+          Plot.ruleY([0]),
+          Plot.lineY(data, { x: 'year', y: 'share', z: 'group', stroke: 'group', strokeWidth: 2 }),
+          Plot.dot(data, { x: 'year', y: 'share', fill: 'group', r: 3, title: o.interactive ? undefined : title }),
+          ...(o.interactive ? [Plot.tip(data, Plot.pointer({ x: 'year', y: 'share', title }))] : []),
+        ],
+      };
+    }
+    case 'stacked-bars': {
+      const data = spec.data;
+      const access = spec.color === 'access';
+      const label = (k: string) => (access ? accessText(k) : k);
+      const title = (d: (typeof data)[number]) => `${d.year}, ${label(d.key)}: ${d.count}`;
+      return {
+        ...base,
+        height: 300,
+        x: { type: 'band', tickFormat: 'd', label: null },
+        y: { label: spec.y, grid: true },
+        color: access
+          ? { legend: true, domain: ACCESS_ORDER, range: ACCESS_COLORS, tickFormat: accessText }
+          : { legend: true },
+        marks: [
+          Plot.barY(data, { x: 'year', y: 'count', fill: 'key', order: access ? ACCESS_ORDER : undefined, title: o.interactive ? undefined : title, tip: o.interactive ? { format: { x: 'd' } } : undefined }),
+          Plot.ruleY([0]),
+        ],
+      };
+    }
+    case 'timeline': {
+      const data = spec.data.map((d) => ({ ...d, day: day(d.date) }));
+      const events = spec.events.map((e) => ({ ...e, day: day(e.date) }));
+      const title = (d: (typeof data)[number]) => `${d.name} (${d.date}): ${accessText(d.access)}`;
+      return {
+        ...base,
+        height: 260,
+        marginLeft: 100,
+        y: { domain: ACCESS_ORDER, tickFormat: accessText, label: null },
+        x: { type: 'utc', label: null },
+        color: { domain: ACCESS_ORDER, range: ACCESS_COLORS },
+        marks: [
+          Plot.ruleX(events, { x: 'day', stroke: '#767676', strokeDasharray: '3,3', title: (e: (typeof events)[number]) => `${e.date}: ${e.title}` }),
+          Plot.dot(data, { x: 'day', y: 'access', fill: 'access', r: 4, title: o.interactive ? undefined : title }),
+          ...(o.interactive ? [Plot.tip(data, Plot.pointer({ x: 'day', y: 'access', title }))] : []),
+        ],
+      };
+    }
+  }
+}
+
+/** Plot puts `<style>` elements and style attributes in its output; the stylesheet has the same rules,
+ * and the Content-Security-Policy forbids inline styles, so they are taken out before insertion. */
+export function stripInlineStyles(root: Element): void {
+  root.querySelectorAll('style').forEach((s) => s.remove());
+  root.removeAttribute('style');
+  root.querySelectorAll('[style]').forEach((e) => e.removeAttribute('style'));
+}

@@ -1,0 +1,53 @@
+import { COMPONENT_BY_ID, countryName, formatParamCount, type ComponentId } from '../../domain/index.js';
+import { html, type Html } from './html.js';
+
+/** Words for values shown in tables; one place so the dashboard says things the same way. */
+export const ACCESS_LABEL: Record<string, string> = {
+  'open-weights': 'open weights',
+  'gated-weights': 'gated weights',
+  api: 'API',
+  'hosted-app': 'hosted app',
+  none: 'unreleased',
+};
+
+export const STATUS_LABEL: Record<string, string> = {
+  open: 'open',
+  restricted: 'restricted',
+  gated: 'gated',
+  'documented-only': 'documented only',
+  closed: 'closed',
+  unknown: 'unknown',
+};
+
+export const accessLabel = (a: unknown): string => ACCESS_LABEL[String(a)] ?? String(a ?? '');
+export const params = (n: unknown): string => (typeof n === 'number' ? formatParamCount(n) : 'unknown');
+export const componentName = (id: string): string => COMPONENT_BY_ID.get(id as ComponentId)?.name ?? id;
+
+export function country(code: unknown): string {
+  if (typeof code !== 'string' || !code) return '';
+  return `${countryName(code)} (${code})`;
+}
+
+export function percent(part: number, whole: number): string {
+  if (!whole) return '—';
+  return `${Math.round((part / whole) * 100)}%`;
+}
+
+export function yesNo(v: unknown): string {
+  return v === true ? 'yes' : v === false ? 'no' : 'unknown';
+}
+
+/** A status word with a class for its colour; the word itself carries the meaning. */
+export function statusBadge(status: string): Html {
+  return html`<span class="status status-${status}">${STATUS_LABEL[status] ?? status}</span>`;
+}
+
+export function accessBadge(access: string): Html {
+  return html`<span class="access access-${access}">${accessLabel(access)}</span>`;
+}
+
+/** An external link: opened in place, marked so screen readers and eyes know it leaves the site. */
+export function extLink(url: unknown, text?: unknown): Html | string {
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return typeof text === 'string' ? text : '';
+  return html`<a class="ext" href="${url}" rel="noopener noreferrer">${String(text ?? url)}</a>`;
+}

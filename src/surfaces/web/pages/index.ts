@@ -1,0 +1,23 @@
+import type { Page } from '../page.js';
+import { overviewPage } from './overview.js';
+import { releasePage } from './release.js';
+import { releasesPage } from './releases.js';
+import { labPage, labsPage } from './labs.js';
+import { countriesPage, countryPage } from './countries.js';
+import { licensePage, licensesPage } from './licenses.js';
+import { sourcePage, sourcesPage } from './sources.js';
+
+/** Every page of the dashboard, in navigation order; the server, OpenAPI and export read this list. */
+export const PAGES: readonly Page[] = [
+  overviewPage,
+  releasesPage,
+  releasePage,
+  labsPage,
+  labPage,
+  countriesPage,
+  countryPage,
+  licensesPage,
+  licensePage,
+  sourcesPage,
+  sourcePage,
+];

@@ -1,0 +1,206 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../../src/surfaces/server/listen.js';
+import { ensureClientBundle } from '../../src/surfaces/web/client/bundle.js';
+import { testSite, type TestSite } from '../server/helpers.js';
+import { CHROMIUM, launch, watchErrors, type Browser } from './browser.js';
+
+const SCREENSHOTS = path.resolve('test-results', 'screenshots');
+const MARKUP_NAME = '<script>window.__pwned = true</script> Markup 7B "quoted" & <img src=x onerror=alert(1)>';
+
+let site: TestSite;
+let browser: Browser;
+let base: string;
+let bundleDir: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the chromium package (.ci/run does)`);
+  bundleDir = await mkdtemp(path.join(tmpdir(), 'aperture-bundle-'));
+  const bundle = await ensureClientBundle(path.join(bundleDir, 'web'), { force: true });
+  expect(bundle.dir, bundle.problem).toBeTruthy();
+  site = await testSite({ clientDir: bundle.dir });
+  base = (await listen(site.app, { port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
+  browser = await launch();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
+});
+
+const PAGES = [
+  '/', '/releases', '/releases/llama-3.1-405b', '/releases/markup-7b', '/labs', '/labs/meta', '/countries', '/countries/US',
+  '/licenses', '/licenses/LicenseRef-llama-3.1', '/sources', '/sources/about-pages',
+];
+
+async function open(url: string) {
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  const response = await page.goto(base + url, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.enhanced === 'true', null, { timeout: 10_000 });
+  return { page, errors, response };
+}
+
+describe('every page in Chromium', () => {
+  for (const url of PAGES) {
+    it(`${url} loads with its script and no console errors`, async () => {
+      const { page, errors, response } = await open(url);
+      try {
+        expect(response?.status()).toBe(200);
+        expect(await page.locator('main h1').count()).toBe(1);
+        expect(await page.locator('header nav[aria-label="Main"]').count()).toBe(1);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('charts', () => {
+  it('are redrawn by the browser as SVG with marks', async () => {
+    const { page, errors } = await open('/');
+    try {
+      const figures = page.locator('figure[data-chart][data-enhanced="true"]');
+      expect(await figures.count()).toBe(2);
+      expect(await page.locator('figure[data-chart="share-by-country"] svg.plot [aria-label="line"] path').count()).toBeGreaterThan(0);
+      expect(await page.locator('figure[data-chart="share-by-country"] svg.plot [aria-label="dot"] circle').count()).toBeGreaterThan(0);
+      expect(await page.locator('figure[data-chart="access-by-year"] svg.plot [aria-label="bar"] rect').count()).toBeGreaterThan(0);
+      // Tooltips appear on hover in the enhanced chart: hover the tallest bar.
+      const bars = page.locator('figure[data-chart="access-by-year"] svg.plot [aria-label="bar"] rect');
+      const heights = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
+      await bars.nth(heights.indexOf(Math.max(...heights))).hover();
+      await page.waitForSelector('figure[data-chart="access-by-year"] [aria-label="tip"] text', { state: 'attached', timeout: 5000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('are drawn by the server when JavaScript is off', async () => {
+    const noJs = await launch({ javaScriptEnabled: false });
+    try {
+      const page = await noJs.context.newPage();
+      await page.goto(`${base}/labs/meta`);
+      expect(await page.locator('figure[data-chart="lab-timeline"] svg.plot [aria-label="dot"] circle').count()).toBeGreaterThan(0);
+      expect(await page.locator('figure[data-chart]').first().getAttribute('data-enhanced')).toBeNull();
+    } finally {
+      await noJs.close();
+    }
+  });
+});
+
+describe('the releases table', () => {
+  it('filters with the form', async () => {
+    const { page, errors } = await open('/releases');
+    try {
+      await page.getByRole('combobox', { name: 'Country' }).selectOption('FR');
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await page.waitForURL(/country=FR/);
+      const countries = await page.locator('#releases-table tbody tr td:nth-child(4)').allInnerTexts();
+      expect(countries.length).toBeGreaterThan(0);
+      expect(countries.every((c) => c.includes('(FR)'))).toBe(true);
+      expect(await page.locator('#result-count').innerText()).toContain(`of ${countries.length} release`);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('narrows with a facet and sorts by a column header, both ways', async () => {
+    const { page, errors } = await open('/releases');
+    try {
+      await page.locator('.facets a', { hasText: 'instruct' }).click();
+      await page.waitForURL(/type=instruct/);
+      expect(await page.locator('#releases-table tbody tr').count()).toBeGreaterThan(0);
+      await page.goto(`${base}/releases`);
+      await page.locator('#releases-table th[data-sort="name"] a').click();
+      await page.waitForURL(/sort=name/);
+      const asc = await page.locator('#releases-table tbody tr td:nth-child(2) a').allInnerTexts();
+      expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b)));
+      expect(await page.locator('#releases-table th[data-sort="name"]').getAttribute('aria-sort')).toBe('ascending');
+      await page.locator('#releases-table th[data-sort="name"] a').click();
+      await page.waitForURL(/order=desc/);
+      const desc = await page.locator('#releases-table tbody tr td:nth-child(2) a').allInnerTexts();
+      expect(desc).toEqual([...asc].reverse());
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('markup in the data', () => {
+  it('a release named <script> renders as text and runs nothing', async () => {
+    const { page, errors } = await open('/releases/markup-7b');
+    try {
+      expect(await page.locator('main h1').innerText()).toBe(MARKUP_NAME);
+      expect(await page.title()).toContain('<script>');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      await page.goto(`${base}/releases?q=markup`);
+      expect(await page.locator('#releases-table tbody tr td:nth-child(2) a').first().innerText()).toBe(MARKUP_NAME);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('accessibility and layout', () => {
+  it('starts with a skip link that moves focus to the main content', async () => {
+    const { page } = await open('/releases');
+    try {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => location.hash)).toBe('#main');
+      // Every form control has a label.
+      const unlabelled = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('input:not([type=hidden]), select')).filter((el) => !(el as HTMLInputElement).labels?.length).length,
+      );
+      expect(unlabelled).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('fits a phone screen without sideways scrolling of the page', async () => {
+    for (const url of ['/', '/releases', '/releases/llama-3.1-405b', '/labs/meta', '/licenses']) {
+      const { page } = await open(url);
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.waitForTimeout(300);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, url).toBeLessThanOrEqual(0);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
+
+describe('screenshots', () => {
+  const shots: [string, string][] = [
+    ['overview', '/'], ['releases', '/releases'], ['release', '/releases/llama-3.1-405b'], ['labs', '/labs'], ['lab', '/labs/meta'],
+    ['countries', '/countries'], ['licenses', '/licenses'], ['license', '/licenses/LicenseRef-llama-3.1'], ['sources', '/sources'],
+  ];
+  it('are written for the main pages, on a laptop and a phone', async () => {
+    for (const [name, url] of shots) {
+      const { page } = await open(url);
+      try {
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-laptop.png`), fullPage: true });
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.waitForTimeout(250);
+        await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-phone.png`), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    }
+    expect(existsSync(path.join(SCREENSHOTS, 'overview-laptop.png'))).toBe(true);
+  });
+});
