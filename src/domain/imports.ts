@@ -73,3 +73,17 @@ export const OrgAliasSchema = z.strictObject({
   names: z.array(z.string().min(1)).min(1),
 });
 export type OrgAlias = z.infer<typeof OrgAliasSchema>;
+
+/**
+ * Scores of one release on one measure from one source over many dates (an arena's history),
+ * written as one record so a long history stays small and quick to read. Loads as one
+ * capability observation per date.
+ */
+export const CapabilitySeriesSchema = z.strictObject({
+  release: Slug,
+  measure: Slug,
+  source: Slug,
+  /** Date (YYYY-MM-DD, YYYY-MM or YYYY) -> score. */
+  scores: z.record(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY' }), z.number()),
+});
+export type CapabilitySeries = z.infer<typeof CapabilitySeriesSchema>;

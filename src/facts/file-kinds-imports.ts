@@ -1,5 +1,7 @@
 import {
   AttributeObservationSchema,
+  CapabilitySeriesSchema,
+  type CapabilitySeries,
   ImportedReleaseSchema,
   OrganizationSchema,
   OrgAliasSchema,
@@ -38,6 +40,19 @@ export const IMPORT_FILE_KINDS: readonly FileKind[] = [
         f.families.push({ value: { id: family, name: release.name, org: release.org, sources: release.sources }, origin });
       }
       f.releases.push({ value: { ...release, family }, origin });
+    },
+  },
+  {
+    name: 'imported/capability-series',
+    owns: under('imported/capability-series'),
+    shape: 'list',
+    schema: CapabilitySeriesSchema,
+    add: (f, r, origin) => {
+      const s = r as CapabilitySeries;
+      for (const [date, value] of Object.entries(s.scores)) {
+        const lineOf = (path: ReadonlyArray<string | number>) => origin.lineOf(path.length ? ['scores', date] : []);
+        f.capability.push({ value: { release: s.release, measure: s.measure, value, date, source: s.source }, origin: { file: origin.file, line: origin.line, lineOf } });
+      }
     },
   },
   {

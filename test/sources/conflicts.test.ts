@@ -73,3 +73,36 @@ describe('loading a release an import created and a curator then added', () => {
     }
   });
 });
+
+describe('renderImport(output) with an arena history', () => {
+  it('writes a score seen on three or more dates as one series record that loads back as one observation per date', async () => {
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const path = await import('node:path');
+    const { scratchData } = await import('../helpers/fixture-data.js');
+    const { loadAndValidate } = await import('../../src/facts/validate.js');
+    const { renderImport } = await import('../../src/facts/resolve/index.js');
+    const obs = ['2024-07-07', '2024-08-01', '2024-09-06'].map((date, i) => ({ release: 'deepseek-r1', measure: 'lmarena-text', value: 1300 + i, date, source: 'lmarena-2025-01' }));
+    const files = renderImport(
+      {
+        importer: 'lmarena', dataset: { sourceId: 'lmarena-2025-01', title: 't', url: 'https://lmarena.ai', publisher: 'p', license: 'MPL-2.0', snapshot: '2024-09-06' },
+        sources: [], releases: [], attributes: [], unmatched: [], orgs: [],
+        capability: [...obs, { release: 'mistral-7b-v0.1', measure: 'lmarena-text', value: 1008, date: '2024-07-07', source: 'lmarena-2025-01' }],
+        summary: {} as never,
+      },
+      'aperture import lmarena',
+    );
+    const series = files.get('imported/capability-series/lmarena.yaml')!;
+    expect(series).toContain('- { release: deepseek-r1, measure: lmarena-text, source: lmarena-2025-01, scores: { 2024-07-07: 1300, 2024-08-01: 1301, 2024-09-06: 1302 } }');
+    expect(files.get('imported/capability/lmarena.yaml')).toContain('release: mistral-7b-v0.1');
+    const scratch = await scratchData();
+    try {
+      await mkdir(path.join(scratch.dataDir, 'imported', 'capability-series'), { recursive: true });
+      await writeFile(path.join(scratch.dataDir, 'imported', 'capability-series', 'lmarena.yaml'), series);
+      const { facts, diagnostics } = await loadAndValidate(scratch.dataDir, { today: '2026-11-29' });
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(facts.capability.filter((c) => c.value.release === 'deepseek-r1' && c.origin.file.includes('series')).map((c) => c.value)).toEqual(obs);
+    } finally {
+      await scratch.cleanup();
+    }
+  });
+});

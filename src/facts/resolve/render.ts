@@ -1,5 +1,5 @@
 import { Document, isMap, stringify, visit } from 'yaml';
-import type { DatasetInfo, Organization } from '../../domain/index.js';
+import type { CapabilitySeries, DatasetInfo, Organization } from '../../domain/index.js';
 import type { ImportOutput } from './merge.js';
 
 /**
@@ -15,7 +15,9 @@ export function renderImport(out: ImportOutput, command: string): Map<string, st
   // An importer with nothing of a kind writes no file of that kind (undefined: remove a stale one).
   files.set(`imported/releases/${id}.yaml`, out.releases.length ? head + block(out.releases.map(compactRelease)) : undefined);
   files.set(`imported/observations/${id}.yaml`, out.attributes.length ? head + lines(out.attributes) : undefined);
-  files.set(`imported/capability/${id}.yaml`, out.capability.length ? head + lines(out.capability) : undefined);
+  const { single, series } = splitSeries(out.capability);
+  files.set(`imported/capability/${id}.yaml`, single.length ? head + lines(single) : undefined);
+  files.set(`imported/capability-series/${id}.yaml`, series.length ? head + '# One record per release, measure and source; `scores` maps each snapshot date to the score.\n' + lines(series) : undefined);
   files.set(`imported/unmatched/${id}.yaml`, out.unmatched.length ? head + '# Names no release could be tied to; add them to data/aliases/ or curate the release.\n' + lines(out.unmatched) : undefined);
   return files;
 }
@@ -24,6 +26,27 @@ export function renderImport(out: ImportOutput, command: string): Map<string, st
 export function renderNewOrgs(orgs: readonly Organization[], ds: DatasetInfo): string {
   if (!orgs.length) return '';
   return `\n# Added by aperture import from ${ds.title} (${ds.url}), snapshot ${ds.snapshot}.\n` + block(orgs.map(compactOrg));
+}
+
+/** Scores seen on at least this many dates are written as one series record (an arena's history). */
+const SERIES_MIN_DATES = 3;
+
+function splitSeries(obs: ImportOutput['capability']): { single: ImportOutput['capability']; series: CapabilitySeries[] } {
+  const groups = new Map<string, ImportOutput['capability']>();
+  for (const o of obs) {
+    const k = `${o.release}\0${o.measure}\0${o.source}`;
+    groups.set(k, [...(groups.get(k) ?? []), o]);
+  }
+  const single: ImportOutput['capability'] = [];
+  const series: CapabilitySeries[] = [];
+  for (const list of groups.values()) {
+    if (list.length < SERIES_MIN_DATES) single.push(...list);
+    else {
+      const sorted = [...list].sort((a, b) => a.date.localeCompare(b.date));
+      series.push({ release: sorted[0]!.release, measure: sorted[0]!.measure, source: sorted[0]!.source, scores: Object.fromEntries(sorted.map((o) => [o.date, o.value])) });
+    }
+  }
+  return { single, series };
 }
 
 function header(ds: DatasetInfo, command: string): string {
