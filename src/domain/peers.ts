@@ -92,7 +92,7 @@ export const EosaiEntrySchema = z.strictObject({
   origin: z.string().min(1).optional(),
   /** ISO 3166-1 codes of that origin, when it names a country. */
   countries: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
-  /** The base model's release: the same as `release` when the index names no separate base model. */
+  /** The release of the base model the index names separately, when it matched one. */
   base_release: Slug.optional(),
   /** The end model's license as the index writes it. */
   license: z.string().min(1).optional(),

@@ -41,7 +41,7 @@ export interface Disagreement {
   our_license: string | null;
   our_url: string | null;
   our_source: string | null;
-  kind: 'they-open-we-closed' | 'they-closed-we-released' | 'license-differs';
+  kind: 'they-open-we-closed' | 'they-closed-we-released' | 'license-differs' | 'they-judge-closed';
   file: string;
   line: number;
 }

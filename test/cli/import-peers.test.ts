@@ -27,7 +27,9 @@ describe('aperture import osai-index <dir>', () => {
     const file = parse(await generated('osai-index')) as { entries: Entry[] };
     const by = Object.fromEntries(file.entries.map((e) => [e.entry, e]));
     expect(by['llama-3.1.yaml']).toMatchObject({ release: 'llama-3.1-8b-instruct', via: 'hub-repo', base_release: 'llama-3.1-405b' });
-    expect(by['deepseek-r1.yaml']).toMatchObject({ release: 'deepseek-r1', via: 'hub-repo', base_release: 'deepseek-r1' });
+    expect(by['deepseek-r1.yaml']).toMatchObject({ release: 'deepseek-r1', via: 'hub-repo' });
+    // No separate base model named: the base-model grades are about no release of ours.
+    expect(by['deepseek-r1.yaml']!.base_release).toBeUndefined();
     expect(by['mistral.yaml']).toMatchObject({ unmatched: { reason: 'unmatched' } });
     expect(by['mistral.yaml']!.release).toBeUndefined();
     expect(by['olmo.yaml']).toMatchObject({ unmatched: { reason: 'unknown-org' } });

@@ -20,7 +20,8 @@ interface Quality {
 }
 
 beforeAll(async () => {
-  ({ root, dataDir, cleanup } = await scratchData());
+  // The fixture base, with a few component facts on DeepSeek-R1 so every kind of disagreement shows.
+  ({ root, dataDir, cleanup } = await scratchData(path.join(FIXTURES, 'quality')));
   for (const peer of ['osai-index', 'mot']) {
     expect((await q('import', peer, path.join(FIXTURES, 'imports', peer), '--snapshot', '2026-06-12')).code).toBe(0);
   }
@@ -33,30 +34,38 @@ describe('aperture quality --json', () => {
     expect(r.code).toBe(0);
     const out = r.json<Quality>();
     expect(out.releases).toHaveLength(5);
-    expect(out.releases.at(-1)).toMatchObject({ release: 'llama-3.1-405b', known: 2, unknown: 15, with_url: 1, without_url: ['datasets'] });
+    expect(out.releases.slice(-2)).toMatchObject([
+      { release: 'llama-3.1-405b', known: 2, unknown: 15, with_url: 1, without_url: ['datasets'] },
+      { release: 'deepseek-r1', known: 3, unknown: 14, with_url: 2, without_url: ['training-code'] },
+    ]);
     expect(out.releases[0]!.unknown).toBe(17);
     expect(out.releases[0]!.unknown_components).toHaveLength(17);
     expect(out.labs.find((l) => l.org === 'meta')).toMatchObject({ releases: 2, unknown_components: 32, well_known: 0, no_evidence: 0 });
-    expect(out.summary).toMatchObject({ releases: 5, componentsUnknown: 83, releasesWithComponents: 0, releasesWithoutFacts: 4, releasesWithoutEvidence: 0, factsWithoutUrl: 1 });
+    expect(out.summary).toMatchObject({ releases: 5, componentsUnknown: 80, releasesWithComponents: 0, releasesWithoutFacts: 3, releasesWithoutEvidence: 0, factsWithoutUrl: 2 });
   });
   it('lists facts without an evidence URL', async () => {
     const out = (await q('quality', '--json')).json<Quality>();
-    expect(out.withoutEvidence).toEqual([{ release: 'llama-3.1-405b', org: 'meta', known: 2, with_url: 1, without_url: ['datasets'] }]);
+    expect(out.withoutEvidence).toEqual([
+      { release: 'deepseek-r1', org: 'deepseek', known: 3, with_url: 2, without_url: ['training-code'] },
+      { release: 'llama-3.1-405b', org: 'meta', known: 2, with_url: 1, without_url: ['datasets'] },
+    ]);
   });
   it('reports where EOSAI or MOT and our facts point opposite ways, citing both sides', async () => {
     const out = (await q('quality', '--json')).json<Quality>();
     const seen = out.disagreements.map((d) => `${d.release} ${d.component} ${d.peer}:${d.entry} ${d.kind}`);
+    // EOSAI's `paper` closed (no peer-reviewed paper) does not contradict our preprint research paper.
     expect(seen).toEqual([
+      'deepseek-r1 model-card osai-index:deepseek-r1.yaml they-judge-closed',
       'llama-3.1-405b datasets mot:Llama-3.1-405B.yml they-open-we-closed',
       'llama-3.1-405b datasets osai-index:llama-3.1.yaml they-open-we-closed',
       'llama-3.1-405b model-parameters-final mot:Llama-3.1-405B.yml license-differs',
       'llama-3.1-405b model-parameters-final mot:Meta-Llama-3.1-405B.yml they-closed-we-released',
     ]);
     // EOSAI grades the base model's data; the fact it contradicts is the base release's.
-    expect(out.disagreements[1]).toMatchObject({ parameter: 'datasources_basemodel', theirs: 'open', ours: 'closed', our_source: 'meta-llama-3.1-blog', source: 'osai-index' });
-    expect(out.disagreements[2]).toMatchObject({ theirs: 'open', their_license: 'Apache-2.0', their_license_from: 'component', ours: 'restricted', our_license: 'LicenseRef-llama-3.1' });
-    expect(out.disagreements[2]!.file).toMatch(/imported[\\/]mot[\\/]entries\.yaml$/);
-    expect(out.summary.disagreementsByKind).toEqual({ 'they-open-we-closed': 2, 'license-differs': 1, 'they-closed-we-released': 1 });
+    expect(out.disagreements[2]).toMatchObject({ parameter: 'datasources_basemodel', theirs: 'open', ours: 'closed', our_source: 'meta-llama-3.1-blog', source: 'osai-index' });
+    expect(out.disagreements[3]).toMatchObject({ theirs: 'open', their_license: 'Apache-2.0', their_license_from: 'component', ours: 'restricted', our_license: 'LicenseRef-llama-3.1' });
+    expect(out.disagreements[3]!.file).toMatch(/imported[\\/]mot[\\/]entries\.yaml$/);
+    expect(out.summary.disagreementsByKind).toEqual({ 'they-judge-closed': 1, 'they-open-we-closed': 2, 'license-differs': 1, 'they-closed-we-released': 1 });
   });
   it('summarizes each peer index and the unknown components they speak to', async () => {
     const out = (await q('quality', '--json')).json<Quality>();
@@ -70,7 +79,7 @@ describe('aperture quality --json', () => {
   it('filters by organization', async () => {
     const out = (await q('quality', '--org', 'deepseek', '--json')).json<Quality>();
     expect(out.releases.map((r) => r.release).sort()).toEqual(['deepseek-chat-app', 'deepseek-r1']);
-    expect(out.disagreements).toEqual([]);
+    expect(out.disagreements.map((d) => d.release)).toEqual(['deepseek-r1']);
   });
 });
 

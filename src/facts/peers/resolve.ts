@@ -76,9 +76,10 @@ export function resolvePeers(facts: FactBase, batch: PeerBatch): PeerImportOutpu
     if (r.kind === 'matched') {
       summary.releasesMatched++;
       if (index.releases.get(r.id)?.curated) summary.matchedCurated++;
-      // EOSAI only: without a separately named base model, the base-model grades are about this release.
-      const baseId = !('grades' in entry) ? undefined : base === undefined ? r.id : base.kind === 'matched' ? base.id : undefined;
-      if (base?.kind === 'matched') summary.baseMatched++;
+      // EOSAI only. Without a separately named base model the base-model grades are not about this
+      // release: the index grades Qwen3.5's unreleased base closed beside its open end model.
+      const baseId = base?.kind === 'matched' ? base.id : undefined;
+      if (baseId) summary.baseMatched++;
       return { ...head, release: r.id, via: r.via, ...(baseId ? { base_release: baseId } : {}), ...entry } as E;
     }
     if (r.kind === 'ambiguous') summary.ambiguous++;
@@ -89,7 +90,6 @@ export function resolvePeers(facts: FactBase, batch: PeerBatch): PeerImportOutpu
 
   if (batch.peer === 'osai-index') {
     const entries = batch.entries.map((u) => {
-      // The base model is the entry's own release unless the index names a separate one.
       const e = tie(u, u.base ? match({ ...u.base, org: u.entry.org }) : undefined);
       if (e.release) summary.peerObservations += Object.keys(e.grades).length;
       return e;

@@ -5,6 +5,8 @@
 --   they-closed-we-released  they say closed (EOSAI closed, or MOT says not included), we say open, gated or restricted;
 --                            not for EOSAI's `paper`, which asks for a peer-reviewed paper: a preprint is still our research paper
 --   license-differs          MOT gives the component its own license, we record another one
+--   they-judge-closed        EOSAI grades a model card or datasheet closed that we record as released: the index
+--                            grades documentation by its adequacy, so this is a prompt to look, not a contradiction
 SELECT * FROM (
   SELECT
     o.component_release_id AS release, r.org_id AS org, o.component, o.peer, o.source_id AS source, o.entry,
@@ -13,6 +15,7 @@ SELECT * FROM (
     c.status AS ours, c.license AS our_license, c.url AS our_url, c.source_id AS our_source,
     CASE
       WHEN o.says = 'open' AND c.status IN ('closed', 'documented-only') THEN 'they-open-we-closed'
+      WHEN o.says = 'closed' AND c.status IN ('open', 'gated', 'restricted') AND o.peer = 'osai-index' AND o.parameter IN ('modelcard', 'datasheet') THEN 'they-judge-closed'
       WHEN o.says = 'closed' AND c.status IN ('open', 'gated', 'restricted') AND NOT (o.peer = 'osai-index' AND o.parameter = 'paper') THEN 'they-closed-we-released'
       WHEN o.license_from = 'component' AND o.license IS NOT NULL AND c.license IS NOT NULL
         AND c.status IN ('open', 'gated', 'restricted')
