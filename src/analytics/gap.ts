@@ -43,6 +43,8 @@ export interface Gap {
   trend: GapTrend;
   /** Open models at the date stand where the closed frontier stood this many months earlier (0 when open leads). */
   behind_months: number | null;
+  /** The newest observation of the measure on or before the date: lags after it reflect missing data as much as progress. */
+  newest_observation: string | null;
 }
 
 /** Month-ends from a first day to an as-of day; the last point is the as-of day itself. */
@@ -59,9 +61,9 @@ export function monthEnds(first: string, asOf: string): string[] {
  * it; and whether that lag is shrinking. Dates are month-ends, so lags are whole months.
  */
 export async function gap(db: Db, o: { asOf: string; measure: string; maxAgeDays?: number; since?: string }): Promise<Gap> {
-  const [range] = await runQuery<{ first: string | null }>(db, 'measure-dates', { measure: o.measure, as_of: o.asOf });
+  const [range] = await runQuery<{ first: string | null; last: string | null }>(db, 'measure-dates', { measure: o.measure, as_of: o.asOf });
   const first = o.since && range?.first && o.since > range.first ? o.since : range?.first;
-  const empty: Gap = { as_of: o.asOf, measure: o.measure, series: [], records: [], trend: { slope_months_per_year: null, direction: 'unknown', reached_records: 0, mean_lag_months: null }, behind_months: null };
+  const empty: Gap = { as_of: o.asOf, measure: o.measure, series: [], records: [], trend: { slope_months_per_year: null, direction: 'unknown', reached_records: 0, mean_lag_months: null }, behind_months: null, newest_observation: null };
   if (!first) return empty;
   const dates = monthEnds(first, o.asOf);
   const rows = await frontierRows(db, { measure: o.measure, dates, maxAgeDays: o.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS });
@@ -94,7 +96,7 @@ export async function gap(db: Db, o: { asOf: string; measure: string; maxAgeDays
     const matched = series.find((q) => q.best_closed !== null && q.best_closed >= last.best_open!);
     behind = matched ? monthsBetween(matched.date, last.date) : 0;
   }
-  return { as_of: o.asOf, measure: o.measure, series, records, trend: lagTrend(records), behind_months: behind };
+  return { as_of: o.asOf, measure: o.measure, series, records, trend: lagTrend(records), behind_months: behind, newest_observation: range?.last ?? null };
 }
 
 /** Least-squares slope of the lag against the date of each reached closed record. */

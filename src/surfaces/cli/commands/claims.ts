@@ -32,8 +32,8 @@ export function renderClaim(c: ClaimResult): string {
     `  ${c.explanation}`,
     c.evidence.length
       ? renderTable(
-          c.evidence.map((e) => ({ ...e, score: e.score ?? '', sources: e.sources.join(', ') })) as unknown as Record<string, unknown>[],
-          [{ key: 'kind' }, { key: 'date' }, { key: 'id', max: 34 }, { key: 'score', align: 'right' }, { key: 'note', max: 60 }, { key: 'sources', max: 50 }],
+          c.evidence.map((e) => ({ ...e, what: e.kind === 'release' ? e.id : e.name, score: e.score ?? '', sources: e.sources.join(', ') })) as unknown as Record<string, unknown>[],
+          [{ key: 'kind' }, { key: 'date' }, { key: 'what', max: 48 }, { key: 'score', align: 'right' }, { key: 'note', max: 56 }, { key: 'sources', max: 50 }],
         ).replace(/^/gm, '  ')
       : '  (no evidence rows)',
   ].join('\n');

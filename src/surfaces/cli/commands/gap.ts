@@ -42,6 +42,7 @@ score first reached it. The trend is a least-squares slope of lag against time.`
           '',
           `lag trend: ${t.direction}${t.slope_months_per_year === null ? ` (${t.reached_records} reached record(s); 3 are needed)` : ` (${t.slope_months_per_year} months per year over ${t.reached_records} records; mean lag ${t.mean_lag_months} months)`}`,
           g.behind_months === null ? '' : `as of ${g.as_of}, the best open model stands where the closed frontier stood ${g.behind_months} month(s) earlier`,
+          g.newest_observation && g.newest_observation < g.as_of ? `the newest ${g.measure} observation is from ${g.newest_observation}; later months repeat it` : '',
         ].filter(Boolean).join('\n');
       });
     });
