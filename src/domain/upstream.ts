@@ -1,5 +1,6 @@
 import type { AccessChannel } from './release.js';
 import type { Source } from './source.js';
+import type { ComponentId, ComponentStatus } from './components.js';
 
 /**
  * What an importer reads from one upstream dataset, before entity resolution: plain records in
@@ -36,6 +37,8 @@ export interface UpstreamRelease {
   type?: 'base' | 'instruct' | 'reasoning' | 'other';
   /** A per-model link the dataset gives (paper, announcement, model card). */
   url?: string;
+  /** Component statuses the dataset states (Epoch: weights and training code accessibility). */
+  components?: Partial<Record<ComponentId, { status: ComponentStatus; url?: string }>>;
   /**
    * Whether the row may create a new release when nothing matches. Catalog rows (OpenRouter,
    * provider listings) only add observations; a dataset of models (Epoch) creates releases.

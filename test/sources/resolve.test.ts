@@ -79,6 +79,7 @@ describe('mergeBatch(facts, epoch)', async () => {
     const glm = out.releases.find((r) => r.name === 'GLM-130B')!;
     expect(glm).toMatchObject({ id: 'glm-130b', org: 'tsinghua-university', date: '2022-08-04', access: ['open-weights'], params: { total: 130e9 } });
     expect(glm.sources[0]).toBe('epoch-ai-models');
+    expect(glm.components).toEqual({ 'model-parameters-final': { status: 'restricted', source: 'epoch-ai-models' } });
     expect(out.sources.find((s) => s.id === glm.sources[1])).toMatchObject({ url: 'https://arxiv.org/abs/2210.02414', publisher: 'arxiv.org', kind: 'paper', accessed: '2025-08-07' });
     expect(out.sources[0]).toEqual({ id: 'epoch-ai-models', url: 'https://epoch.ai/data/ai-models', publisher: 'Epoch AI', title: 'Data on AI Models', license: 'CC-BY-4.0', accessed: '2025-08-07', kind: 'dataset' });
   });

@@ -1,6 +1,8 @@
 import {
   parsePartialDate,
   type AttributeObservation,
+  type ComponentId,
+  type ComponentStatus,
   type CapabilityObservation,
   type DatasetInfo,
   type ImportedRelease,
@@ -149,7 +151,7 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
       ...(row.params?.total || row.params?.active ? { params: { ...(row.params.total ? { total: row.params.total } : {}), ...(row.params.active ? { active: row.params.active } : {}) } } : {}),
       modalities: row.modalities ?? ['text'], hf_repos: [...new Set(row.hfRepos)], access: row.access,
       ...(licenses.resolve(row.license) && hasWeights(row.access) ? { license: licenses.resolve(row.license)! } : {}),
-      flagship: false, components: {}, sources: perModel ? [ds.sourceId, perModel.id] : [ds.sourceId],
+      flagship: false, components: componentsOf(row, ds.sourceId), sources: perModel ? [ds.sourceId, perModel.id] : [ds.sourceId],
     };
     out.releases.push(release);
     index.add({ id, org: orgId, name: row.name, curated: false, fromThisRun: true }, row.hfRepos);
@@ -179,6 +181,13 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
     releasesCreated: out.releases.length, attributeObservations: out.attributes.length, capabilityObservations: out.capability.length,
     unmatched: count('unmatched'), ambiguous: count('ambiguous'), incomplete: count('incomplete'), unknownOrg: count('unknown-org'), orgsAdded: out.orgs.length,
   });
+  return out;
+}
+
+/** The component statuses a dataset states, each citing the dataset. */
+function componentsOf(row: UpstreamRelease, source: string): ImportedRelease['components'] {
+  const out: ImportedRelease['components'] = {};
+  for (const [id, c] of Object.entries(row.components ?? {}) as [ComponentId, { status: ComponentStatus; url?: string }][]) out[id] = { ...c, source };
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { AccessChannel, UpstreamOrg, UpstreamRelease } from '../../domain/index.js';
+import type { AccessChannel, ComponentStatus, UpstreamOrg, UpstreamRelease } from '../../domain/index.js';
 import { beforeFloor, hubReposIn, partialDate, typeFromName } from '../text.js';
 import { splitCountries } from './countries.js';
 
@@ -28,6 +28,26 @@ const DOMAINS: Record<string, Modality[]> = {
   Video: ['video'],
   Speech: ['audio'],
   Audio: ['audio'],
+};
+
+/**
+ * What the accessibility labels say about two components. Open weights "restricted use" and
+ * "non-commercial" are public under use restrictions (`restricted`); API, hosted and unreleased
+ * models publish no weights (`closed`).
+ */
+const WEIGHTS: Record<string, ComponentStatus> = {
+  'Open weights (unrestricted)': 'open',
+  'Open weights (restricted use)': 'restricted',
+  'Open weights (non-commercial)': 'restricted',
+  'API access': 'closed',
+  'Hosted access (no API)': 'closed',
+  Unreleased: 'closed',
+};
+const TRAINING_CODE: Record<string, ComponentStatus> = {
+  'Open source': 'open',
+  'Open (restricted use)': 'restricted',
+  'Open (non-commercial)': 'restricted',
+  Unreleased: 'closed',
 };
 
 const KINDS: Record<string, UpstreamOrg['kind']> = {
@@ -70,6 +90,9 @@ export function parseEpochRows(rows: Row[]): EpochParse {
     const notes = row['Accessibility notes'] ?? '';
     const params = Number(row['Parameters']);
     const orgNames = splitList(row['Organization']);
+    const weights = WEIGHTS[row['Model accessibility']?.trim() ?? ''];
+    const trainingCode = TRAINING_CODE[row['Training code accessibility']?.trim() ?? ''];
+    const repos = access?.includes('open-weights') ? hubReposIn(notes) : [];
     releases.push({
       name,
       orgNames,
@@ -77,10 +100,14 @@ export function parseEpochRows(rows: Row[]): EpochParse {
       params: Number.isFinite(params) && params > 0 ? { total: Math.round(params) } : undefined,
       access,
       license: licenseLine(notes),
-      hfRepos: access?.includes('open-weights') ? hubReposIn(notes) : [],
+      hfRepos: repos,
       modalities: modalities.includes('text') && /code/i.test(row['Task'] ?? '') && modalities.length === 1 ? ['text', 'code'] : modalities,
       type: typeFromName(name),
       url: firstUrl(row['Link']),
+      components: {
+        ...(weights ? { 'model-parameters-final': { status: weights, ...(repos[0] ? { url: `https://huggingface.co/${repos[0]}` } : {}) } } : {}),
+        ...(trainingCode ? { 'training-code': { status: trainingCode } } : {}),
+      },
       creates: true,
       incomplete: !date ? 'no publication date' : !access ? 'no model accessibility' : orgNames.length === 0 ? 'no organization' : undefined,
     });
