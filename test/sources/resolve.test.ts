@@ -115,3 +115,19 @@ describe('mergeBatch(facts, scores)', () => {
     expect(out.unmatched).toContainEqual({ upstream: 'open-llm-leaderboard', name: 'old-checkpoint', org: 'mistralai', reason: 'incomplete', candidates: [], detail: 'upload date is the 2022-03-02 Hub migration stamp', rows: 1 });
   });
 });
+
+describe('LicenseNames.resolve(text)', () => {
+  it('maps free-text license names to ids, and leaves prose unresolved', async () => {
+    const { LicenseNames } = await import('../../src/facts/resolve/index.js');
+    const l = new LicenseNames(facts);
+    expect(l.resolve('Apache 2.0')).toBe('Apache-2.0');
+    expect(l.resolve('apache-2.0')).toBe('Apache-2.0');
+    expect(l.resolve('Apache 2.0 for weights:')).toBe('Apache-2.0');
+    expect(l.resolve('License: MIT')).toBe('MIT');
+    expect(l.resolve('llama3.1')).toBe('LicenseRef-llama-3.1');
+    expect(l.resolve('Llama 3.1 Community License')).toBe('LicenseRef-llama-3.1');
+    expect(l.resolve('Apache 2.0 for code')).toBeUndefined();
+    expect(l.resolve('must apply for commercial license')).toBeUndefined();
+    expect(l.resolve('other')).toBeUndefined();
+  });
+});

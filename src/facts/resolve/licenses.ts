@@ -31,11 +31,24 @@ export class LicenseNames {
   /** The license id for a free-text name, or undefined. LicenseRef ids must be registered. */
   resolve(text: string | undefined): string | undefined {
     if (!text) return undefined;
-    const id = this.byKey.get(key(text));
+    const id = this.byKey.get(key(text)) ?? this.byKey.get(key(trimmed(text)));
     if (!id) return undefined;
     return id.startsWith('LicenseRef-') && !this.registered.has(id) ? undefined : id;
   }
 }
+
+/**
+ * A license name with the words around it that say what it covers dropped ("License: X",
+ * "X for weights:", "X licensed"); a phrase about more than the weights ("for code") stays
+ * unresolved.
+ */
+const trimmed = (text: string) =>
+  text
+    .replace(/^\s*license:\s*/i, '')
+    .replace(/[\s:.]*$/, '')
+    .replace(/\s+(for (the )?(model|weights))$/i, '')
+    .replace(/\s+licen[sc]ed$/i, '')
+    .replace(/2,0/, '2.0');
 
 const key = (text: string) => text.toLowerCase().replace(/\blicen[sc]e\b/g, '').replace(/[^a-z0-9]+/g, '');
 
