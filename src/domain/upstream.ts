@@ -37,6 +37,8 @@ export interface UpstreamRelease {
   type?: 'base' | 'instruct' | 'reasoning' | 'other';
   /** A per-model link the dataset gives (paper, announcement, model card). */
   url?: string;
+  /** The model this one was trained from, as the dataset names it (a Hub repo or a name). */
+  baseModel?: { repo?: string; name?: string };
   /** Component statuses the dataset states (Epoch: weights and training code accessibility). */
   components?: Partial<Record<ComponentId, { status: ComponentStatus; url?: string }>>;
   /**

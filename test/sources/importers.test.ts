@@ -93,7 +93,7 @@ describe('openLlmLeaderboardImporter.read(csv)', async () => {
 
   it('turns official providers into release candidates with Hub id, license tag and parameters', () => {
     const r = batch.releases.find((x) => x.name === 'DeepSeek-R1-Distill-Qwen-7B')!;
-    expect(r).toMatchObject({ orgNames: ['deepseek-ai'], hfRepos: ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B'], license: 'mit', params: { total: 7.616e9 }, date: '2025-01-20', type: 'instruct' });
+    expect(r).toMatchObject({ orgNames: ['deepseek-ai'], hfRepos: ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B'], license: 'mit', params: { total: 7.616e9 }, date: '2025-01-20', type: 'instruct', baseModel: { repo: 'Qwen/Qwen2.5-Math-7B' } });
     expect(batch.releases.some((x) => x.name === 'cool-merge-7b')).toBe(false);
   });
   it('does not take the 2022-03-02 Hub migration stamp for a release date', () => {

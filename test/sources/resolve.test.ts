@@ -131,3 +131,12 @@ describe('LicenseNames.resolve(text)', () => {
     expect(l.resolve('other')).toBeUndefined();
   });
 });
+
+describe('mergeBatch(facts, rows with a base model)', () => {
+  it('links a created release to its base model only when the base resolves to one release', () => {
+    const dataset = { sourceId: 'x-data', title: 'X', url: 'https://example.org/x', publisher: 'X', license: 'MIT', snapshot: '2025-01-01' };
+    const row = (name: string, baseModel: { repo?: string; name?: string }) => ({ name, orgNames: ['meta'], date: '2024-08-01', access: ['open-weights' as const], hfRepos: [], baseModel, creates: true });
+    const out = mergeBatch(facts, 'x', { dataset, releases: [row('Llama Tune A', { repo: 'meta-llama/Llama-3.1-8B-Instruct' }), row('Llama Tune B', { name: 'Llama 3.1' })], scores: [], orgs: [], skipped: {} }, opts);
+    expect(out.releases.map((r) => [r.id, r.base_model])).toEqual([['llama-tune-a', 'llama-3.1-8b-instruct'], ['llama-tune-b', undefined]]);
+  });
+});

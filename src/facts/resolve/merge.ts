@@ -144,11 +144,15 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
       continue;
     }
     const id = uniqueId(slugify(row.name, { keepParentheticals: true }), orgId, index, familyIds);
+    // The base model only when it resolves to exactly one release (by repo, alias or name in the same org).
+    const base = row.baseModel ? index.resolve({ name: row.baseModel.name ?? '', org: orgId, repos: row.baseModel.repo ? [row.baseModel.repo] : [], upstream: slugify(importer) }) : undefined;
+    const baseId = base?.kind === 'matched' && base.id !== id ? base.id : undefined;
     const perModel = row.url ? sourceForUrl(row.url, `${row.name}: reference given by ${ds.publisher}`, ds.snapshot) : undefined;
     if (perModel) addSource(perModel);
     const release: ImportedRelease = {
       id, name: row.name, org: orgId, date: row.date, type: row.type ?? 'other',
       ...(row.params?.total || row.params?.active ? { params: { ...(row.params.total ? { total: row.params.total } : {}), ...(row.params.active ? { active: row.params.active } : {}) } } : {}),
+      ...(baseId ? { base_model: baseId } : {}),
       modalities: row.modalities ?? ['text'], hf_repos: [...new Set(row.hfRepos)], access: row.access,
       ...(licenses.resolve(row.license) && hasWeights(row.access) ? { license: licenses.resolve(row.license)! } : {}),
       flagship: false, components: componentsOf(row, ds.sourceId), sources: perModel ? [ds.sourceId, perModel.id] : [ds.sourceId],

@@ -104,6 +104,7 @@ export function parseEpochRows(rows: Row[]): EpochParse {
       modalities: modalities.includes('text') && /code/i.test(row['Task'] ?? '') && modalities.length === 1 ? ['text', 'code'] : modalities,
       type: typeFromName(name),
       url: firstUrl(row['Link']),
+      ...(row['Base model']?.trim() ? { baseModel: { name: row['Base model'].trim() } } : {}),
       components: {
         ...(weights ? { 'model-parameters-final': { status: weights, ...(repos[0] ? { url: `https://huggingface.co/${repos[0]}` } : {}) } } : {}),
         ...(trainingCode ? { 'training-code': { status: trainingCode } } : {}),

@@ -19,6 +19,12 @@ export const OLL_MEASURES: ReadonlyArray<[string, string]> = [
  */
 const HUB_MIGRATION_DATE = '2022-03-02';
 
+/** The base model column names the repo itself for originals, and may carry a " (Merge)" label. */
+function baseRepo(field: string | undefined, repo: string): { repo: string } | undefined {
+  const base = field?.replace(/\s*\(.*\)\s*$/, '').trim();
+  return base && base.includes('/') && base.toLowerCase() !== repo.toLowerCase() ? { repo: base } : undefined;
+}
+
 export interface OllParse {
   releases: UpstreamRelease[];
   scores: UpstreamScore[];
@@ -70,6 +76,7 @@ export function parseOllRows(rows: Row[]): OllParse {
         modalities: ['text'],
         type: row['model_type'] === 'pretrained' ? 'base' : row['model_type'] === 'chatmodels' ? 'instruct' : typeFromName(name),
         url: `https://huggingface.co/${repo}`,
+        baseModel: baseRepo(row['metadata_base_model'], repo),
         creates: true,
         incomplete: !date ? (uploaded === HUB_MIGRATION_DATE ? 'upload date is the 2022-03-02 Hub migration stamp' : 'no upload date') : undefined,
       });
