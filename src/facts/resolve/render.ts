@@ -25,7 +25,7 @@ export function renderImport(out: ImportOutput, command: string): Map<string, st
 /** New organizations, appended to the org table as text so hand edits above them stay intact. */
 export function renderNewOrgs(orgs: readonly Organization[], ds: DatasetInfo): string {
   if (!orgs.length) return '';
-  return `\n# Added by aperture import from ${ds.title} (${ds.url}), snapshot ${ds.snapshot}.\n` + block(orgs.map(compactOrg));
+  return `\n# Added by aperture import from ${ds.title} (${ds.url}), snapshot ${ds.snapshot}.\n` + lines(orgs.map(compactOrg));
 }
 
 /** Scores seen on at least this many dates are written as one series record (an arena's history). */
@@ -81,7 +81,11 @@ function compactRelease(r: ImportOutput['releases'][number]): object {
   return { ...rest, ...(hf_repos.length ? { hf_repos } : {}), ...(flagship ? { flagship } : {}), ...(Object.keys(components).length ? { components } : {}), sources };
 }
 
-function compactOrg(o: Organization): object {
-  const { other_countries, hf_namespaces, aliases, ...rest } = o;
-  return { ...rest, ...(other_countries.length ? { other_countries } : {}), ...(hf_namespaces.length ? { hf_namespaces } : {}), ...(aliases.length ? { aliases } : {}) };
+/** One line per organization, fields in the order data/README.md shows them, defaults left out. */
+export function compactOrg(o: Organization): object {
+  const { id, name, kind, country, other_countries, parent, url, hf_namespaces, aliases, sources } = o;
+  return {
+    id, name, kind, country, ...(other_countries.length ? { other_countries } : {}), ...(parent ? { parent } : {}), ...(url ? { url } : {}),
+    ...(hf_namespaces.length ? { hf_namespaces } : {}), ...(aliases.length ? { aliases } : {}), sources,
+  };
 }
