@@ -68,7 +68,7 @@ export function heatmap(cells: Cell[], o: { title: string; empty: string; yOrder
     document: doc(),
     width: WIDTH,
     height: Math.max(160, 26 * o.yOrder.length + 50),
-    marginLeft: 150,
+    marginLeft: 170,
     style: { fontFamily: 'system-ui, sans-serif', fontSize: '11px' },
     x: { label: null, type: 'band' },
     y: { label: null, domain: o.yOrder },

@@ -11,6 +11,8 @@ export interface Figure {
 
 const TOP_COUNTRIES = 6;
 const TOP_LABS = 12;
+const YEARS = 8;
+const short = (name: string) => (name.length > 26 ? `${name.slice(0, 25)}…` : name);
 
 /** The report's charts as SVG text, each with a caption saying what is plotted. */
 export function reportFigures(d: ReportData): Figure[] {
@@ -19,28 +21,29 @@ export function reportFigures(d: ReportData): Figure[] {
   const releasesPerCountry = new Map<string, number>();
   for (const r of d.byCountry.rows) releasesPerCountry.set(r.group, (releasesPerCountry.get(r.group) ?? 0) + r.releases);
   const countries = [...releasesPerCountry.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_COUNTRIES).map(([c]) => c);
+  const firstYear = String(Number(d.as_of.slice(0, 4)) - YEARS + 1);
   const countryPoints: SeriesPoint[] = d.byCountry.rows
-    .filter((r) => countries.includes(r.group) && r.releases >= 3)
+    .filter((r) => countries.includes(r.group) && r.releases >= 3 && r.period >= firstYear)
     .map((r) => ({ date: new Date(`${r.period}-07-01T00:00:00Z`), value: r.open_share, series: r.group }));
   figures.push({
     id: 'trajectory-country',
     title: 'Share of releases with downloadable weights, by country and year',
-    caption: `The ${countries.length} countries with the most releases; years with fewer than 3 releases are left out. A lab in several countries counts in each.`,
+    caption: `The ${countries.length} countries with the most releases, over the last ${YEARS} years; years with fewer than 3 releases are left out. A lab in several countries counts in each.`,
     svg: lineChart(countryPoints, { title: 'Open-weights share by country', y: 'releases with downloadable weights (%)', percent: true, empty: 'no releases as of this date' }),
   });
 
   const releasesPerLab = new Map<string, { n: number; name: string }>();
   for (const r of d.byOrg.rows) releasesPerLab.set(r.group, { n: (releasesPerLab.get(r.group)?.n ?? 0) + r.releases, name: r.group_name });
   const labs = [...releasesPerLab.entries()].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0])).slice(0, TOP_LABS);
-  const recentYears = [...new Set(d.byOrg.rows.map((r) => r.period))].sort().slice(-8);
+  const recentYears = [...new Set(d.byOrg.rows.map((r) => r.period))].sort().slice(-YEARS);
   const cells: Cell[] = d.byOrg.rows
     .filter((r) => labs.some(([id]) => id === r.group) && recentYears.includes(r.period))
-    .map((r) => ({ x: r.period, y: r.group_name, value: r.open_share, label: `${r.open_weights}/${r.releases}` }));
+    .map((r) => ({ x: r.period, y: short(r.group_name), value: r.open_share, label: `${r.open_weights}/${r.releases}` }));
   figures.push({
     id: 'trajectory-lab',
     title: 'Releases with downloadable weights per lab and year',
     caption: `The ${labs.length} labs with the most releases; each cell reads open-weights releases / releases, shaded by the share.`,
-    svg: heatmap(cells, { title: 'Open-weights releases per lab and year', empty: 'no releases as of this date', yOrder: labs.map(([, v]) => v.name) }),
+    svg: heatmap(cells, { title: 'Open-weights releases per lab and year', empty: 'no releases as of this date', yOrder: labs.map(([, v]) => short(v.name)) }),
   });
 
   const bestCountries = [...new Set(d.bestOpen.best_by_country.map((b) => b.country))].slice(0, TOP_COUNTRIES);
