@@ -48,18 +48,19 @@ export interface Disagreement {
 
 /**
  * The state of the fact base's component facts: what is unknown (per release and per lab), which
- * known facts cite no evidence URL, and where the peer indices (EOSAI, MOT) disagree with us or
- * speak to a component we know nothing about.
+ * known facts cite no evidence URL, and where the peer indices (EOSAI, MOT) disagree with us (on
+ * components, or on a lab's country) or speak to a component we know nothing about.
  */
 export async function qualityView(db: Db, params: QualityParams) {
   const filter = { org: params.org ?? null, imported: params.imported };
   const org = { org: params.org ?? null };
-  const [releases, labs, disagreements, peerGaps, peers] = await Promise.all([
+  const [releases, labs, disagreements, peerGaps, peers, originDisagreements] = await Promise.all([
     db.all<QualityRelease>(sqlFile('quality-releases'), filter),
     db.all(sqlFile('quality-labs'), filter),
     db.all<Disagreement>(sqlFile('quality-disagreements'), org),
     db.all<{ release: string; component: string; peers: string[]; theirs: string[] | null }>(sqlFile('quality-peer-gaps'), org),
     db.all(sqlFile('quality-peers')),
+    db.all(sqlFile('quality-origins'), org),
   ]);
   const withoutEvidence = releases
     .filter((r) => r.without_url.length > 0)
@@ -80,6 +81,7 @@ export async function qualityView(db: Db, params: QualityParams) {
       disagreements: disagreements.length,
       disagreementsByKind: byKind,
       peerGaps: peerGaps.length,
+      originDisagreements: originDisagreements.length,
     },
     peers,
     releases,
@@ -87,5 +89,7 @@ export async function qualityView(db: Db, params: QualityParams) {
     withoutEvidence,
     disagreements,
     peerGaps,
+    /** Where EOSAI's national origin and our lab's countries do not meet. */
+    originDisagreements,
   };
 }

@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
@@ -112,6 +113,21 @@ describe('aperture release <id> --json', () => {
       'osai-index:llama-3.1.yaml datasources_basemodel open',
       'osai-index:llama-3.1.yaml weights_basemodel partial',
     ]);
+  });
+});
+
+describe('aperture quality --json, origins', () => {
+  it('reports where EOSAI\'s national origin names none of the lab\'s countries', async () => {
+    expect((await q('quality', '--json')).json<{ originDisagreements: unknown[] }>().originDisagreements).toEqual([]);
+    const file = path.join(dataDir, 'imported', 'osai-index', 'entries.yaml');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('countries: [ CN ]', 'countries: [ SG ]'));
+    const out = (await q('quality', '--json')).json<{ originDisagreements: unknown[]; summary: Record<string, unknown> }>();
+    expect(out.originDisagreements).toEqual([
+      expect.objectContaining({ release: 'deepseek-r1', org: 'deepseek', their_origin: 'China', their_countries: ['SG'], our_countries: ['CN'] }),
+    ]);
+    expect(out.summary.originDisagreements).toBe(1);
+    await writeFile(file, text);
   });
 });
 
