@@ -57,7 +57,7 @@ export interface SignalOptions {
 }
 
 interface Rel {
-  org: string; org_name: string; id: string; name: string; date: string; day: string; date_precision: string;
+  org: string; org_name: string; id: string; name: string; date: string; day: string; known_on: string; date_precision: string;
   flagship: boolean; weights_available: boolean; access: string; license: string | null;
   license_category: string | null; commercial_use: string | null; sources: string | null;
 }
@@ -149,9 +149,10 @@ export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
       }
     }
 
-    // The last open release, when only closed releases followed it (at least two).
+    // The last open release, when only closed releases surely came after it (at least two): a
+    // release dated "2025-09" is not known to precede one dated 2025-09-23.
     const lastOpenIdx = list.map((r) => r.weights_available).lastIndexOf(true);
-    const after = lastOpenIdx >= 0 ? list.slice(lastOpenIdx + 1).filter((r) => r.day > list[lastOpenIdx]!.day) : [];
+    const after = lastOpenIdx >= 0 ? list.slice(lastOpenIdx + 1).filter((r) => r.day > list[lastOpenIdx]!.known_on) : [];
     if (lastOpenIdx >= 0 && after.length >= 2) {
       const last = list[lastOpenIdx]!;
       push(last, 'last-open-release', `no downloadable weights since ${last.name}: ${after.length} later releases, all closed`, [last, ...after.slice(0, 3)]);

@@ -3,6 +3,7 @@
 -- restrictive the weights license is.
 SELECT
   r.org_id AS org, r.org_name, r.id, r.name, r.date_text AS date, strftime(r.date, '%Y-%m-%d') AS day,
+  strftime(r.known_on, '%Y-%m-%d') AS known_on,
   r.date_precision, r.flagship, r.weights_available, r.access_summary AS access, r.license_id AS license,
   l.category AS license_category, l.commercial_use, l.user_threshold,
   (SELECT string_agg(source_id, ',' ORDER BY source_id) FROM citations c WHERE c.record_kind = 'release' AND c.record_id = r.id) AS sources
