@@ -18,6 +18,7 @@ beforeAll(async () => {
   // The order of `import --all`: datasets of models first, then catalogs and leaderboards.
   for (const [source, ...parts] of [
     ['epoch', 'epoch', 'all_ml_systems_full_view_2025-08-07.csv'],
+    ['epoch-notable', 'epoch', 'notable_ai_models.csv'],
     ['models-dev', 'models.dev', 'models'],
     ['open-llm-leaderboard', 'open-llm-leaderboard', 'huggingface_v2.csv'],
     ['openrouter', 'openrouter', 'openrouter_api_v1_models_snapshot_2026-05-15.json'],
@@ -58,13 +59,13 @@ describe('aperture import <source> <path> --json', () => {
     const r = await q('import', '--all', IMPORTS, '--dry-run', '--json');
     expect(r.code, r.stderr).toBe(0);
     const ids = r.json<{ imports: { importer: string }[] }>().imports.map((i) => i.importer);
-    expect(ids.slice(0, 5)).toEqual(['epoch', 'models-dev', 'open-llm-leaderboard', 'openrouter', 'lmarena']);
+    expect(ids.slice(0, 6)).toEqual(['epoch', 'epoch-notable', 'models-dev', 'open-llm-leaderboard', 'openrouter', 'lmarena']);
   });
   it('names the accepted sources for an unknown one (exit 1)', async () => {
     const r = await q('import', 'kaggle', 'x.csv');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unknown source "kaggle"');
-    expect(r.stderr).toContain('epoch, models-dev, open-llm-leaderboard, openrouter, lmarena');
+    expect(r.stderr).toContain('epoch, epoch-notable, models-dev, open-llm-leaderboard, openrouter, lmarena');
   });
   it('reports a file in the wrong format as a usage error naming the expected format', async () => {
     const bad = path.join(root, 'bad.json');
@@ -80,8 +81,9 @@ describe('aperture stats --json after imports', () => {
     const r = await q('stats', '--json');
     expect(r.code).toBe(0);
     const s = r.json<Record<string, number>>();
-    // 5 curated + GLM-130B and ChatGLM-6B (Epoch) + Mistral Medium 3 (models.dev) + a DeepSeek-R1 distill (leaderboard).
-    expect(s.releases).toBe(5 + 2 + 1 + 1);
+    // 5 curated + GLM-130B and ChatGLM-6B (Epoch) + Solar Open 100B (Epoch notable, whose GLM-130B
+    // row becomes observations) + Mistral Medium 3 (models.dev) + a DeepSeek-R1 distill (leaderboard).
+    expect(s.releases).toBe(5 + 2 + 1 + 1 + 1);
     expect(s.releasesWithSource).toBe(s.releases);
     expect(s.capabilityObservations).toBe(2 + 2 + 6 * 3 + 4);
     expect(s).toHaveProperty('conflicts');
@@ -100,6 +102,14 @@ describe('aperture conflicts --json', () => {
       observed: { value: '2023-09-20', source: 'epoch-ai-models', upstreamName: 'Mistral 7B v0.1' },
       resolution: { value: '2023-09-27', reason: expect.stringContaining('announcement') },
     });
+  });
+  it('lists a disagreement between two datasets about an imported release', async () => {
+    const all = (await q('conflicts', '--json', '--release', 'glm-130b')).json<Array<Record<string, unknown>>>();
+    expect(all).toEqual([expect.objectContaining({
+      attribute: 'date', curated: false,
+      recorded: { value: '2022-08-04', sources: ['epoch-ai-models', expect.stringMatching(/^arxiv\.org-/)] },
+      observed: { value: '2022-10-05', source: 'epoch-notable-ai-models', upstreamName: 'GLM-130B' },
+    })]);
   });
   it('does not count a less precise date inside the recorded one as a disagreement', async () => {
     // models.dev says DeepSeek-R1 came out in 2025-01; the record says 2025-01-20.

@@ -152,3 +152,13 @@ describe('text helpers', () => {
     expect(measureSlug('Terminal-Bench 2.1')).toBe('terminal-bench-2.1');
   });
 });
+
+describe('epochNotableImporter.read(csv)', async () => {
+  const { epochNotableImporter } = await import('../../src/sources/epoch/notable.js');
+  const batch = await epochNotableImporter.read(fixture('epoch', 'notable_ai_models.csv'), readOpts());
+  it('reads the later snapshot with the same parser, trimming names and dating the snapshot by its latest row', () => {
+    expect(batch.dataset).toMatchObject({ sourceId: 'epoch-notable-ai-models', snapshot: '2025-12-31', license: 'CC-BY-4.0' });
+    expect(batch.releases.map((r) => r.name)).toEqual(['GLM-130B', 'Solar Open 100B']);
+    expect(batch.orgs).toContainEqual({ name: 'Upstage', countries: ['KR'], kind: 'company' });
+  });
+});

@@ -140,3 +140,12 @@ describe('mergeBatch(facts, rows with a base model)', () => {
     expect(out.releases.map((r) => [r.id, r.base_model])).toEqual([['llama-tune-a', 'llama-3.1-8b-instruct'], ['llama-tune-b', undefined]]);
   });
 });
+
+describe('an alias restricted to one upstream', () => {
+  it('also holds for the importers named after it (epoch covers epoch-notable), and for no other', () => {
+    const index = new ReleaseIndex(facts, new OrgDirectory(facts), opts.isCurated);
+    // the fixture alias "Llama 3.1 8B Chat" is restricted to lmarena
+    expect(index.resolve({ name: 'Llama 3.1 8B Chat', upstream: 'lmarena-vision', org: 'meta' })).toMatchObject({ kind: 'matched', id: 'llama-3.1-8b-instruct' });
+    expect(index.resolve({ name: 'Llama 3.1 8B Chat', upstream: 'lmarenax', org: 'meta' }).kind).toBe('unmatched');
+  });
+});

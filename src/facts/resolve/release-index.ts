@@ -74,7 +74,7 @@ export class ReleaseIndex {
     if (viaRepo.size > 1) return { kind: 'ambiguous', candidates: [...viaRepo].sort() };
 
     const key = nameKey(q.name);
-    const viaAlias = this.upstreamAliases.get(q.upstream)?.get(key) ?? this.aliases.get(key);
+    const viaAlias = this.upstreamAlias(q.upstream, key) ?? this.aliases.get(key);
     if (viaAlias?.size === 1) return { kind: 'matched', id: [...viaAlias][0]!, via: 'alias' };
     if (viaAlias && viaAlias.size > 1) return { kind: 'ambiguous', candidates: [...viaAlias].sort() };
 
@@ -88,6 +88,15 @@ export class ReleaseIndex {
       if (found.size > 1) return { kind: 'ambiguous', candidates: [...found].sort() };
     }
     return { kind: 'unmatched' };
+  }
+
+  /** An alias for one upstream also holds for its later files (`epoch` covers `epoch-notable`). */
+  private upstreamAlias(upstream: string, key: string): Set<string> | undefined {
+    for (const [up, map] of this.upstreamAliases) if (upstream === up || upstream.startsWith(`${up}-`)) {
+      const found = map.get(key);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   has(id: string): boolean {
