@@ -1,4 +1,4 @@
-import { assessRelease, RUBRIC_VERSIONS, type Assessment } from '../assess/index.js';
+import { assessRelease, RUBRIC_VERSIONS, type Assessment, type EosaiObservation } from '../assess/index.js';
 import type { License, Release } from '../domain/index.js';
 import type { FactBase } from '../facts/fact-base.js';
 import type { Row, Tables } from './rows.js';
@@ -7,10 +7,11 @@ import type { Row, Tables } from './rows.js';
 export function assessmentRows(facts: FactBase): Tables {
   const licenses = new Map<string, License>(facts.licenses.map((l) => [l.value.id, l.value]));
   const releases = new Map<string, Release>(facts.releases.map((r) => [r.value.id, r.value]));
+  const eosai = eosaiByRelease(facts);
   const openness: Row[] = [];
   const assessments: Row[] = [];
   for (const { value: release } of facts.releases) {
-    const a = assessRelease(release, { licenses, releases });
+    const a = assessRelease(release, { licenses, releases, eosai });
     openness.push(opennessRow(release.id, a));
     for (const rubric of Object.keys(RUBRIC_VERSIONS) as (keyof typeof RUBRIC_VERSIONS)[]) {
       const result = a[rubric];
@@ -41,6 +42,20 @@ function opennessRow(releaseId: string, a: Assessment): Row {
     profile_documentation: a.profile.documentation.value,
     profile_license: a.profile.licenseFreedom.value,
   };
+}
+
+/**
+ * The European Open Source AI Index's own grades for each matched release, so the stored OSAI
+ * result shows theirs beside ours. Their parameters carry the same names as the rubric's.
+ */
+function eosaiByRelease(facts: FactBase): Map<string, EosaiObservation> {
+  const out = new Map<string, EosaiObservation>();
+  for (const { value: entry } of facts.peers) {
+    if (entry.peer !== 'osai-index' || !entry.release) continue;
+    const grades = Object.fromEntries(Object.entries(entry.grades).map(([param, g]) => [param, g!.grade]));
+    out.set(entry.release, { grades, source: entry.entry, ...(entry.date ? { date: entry.date } : {}) });
+  }
+  return out;
 }
 
 /** build_info rows recording which version of each rubric produced the stored results. */

@@ -54,3 +54,20 @@ describe('aperture assess <release-id>', () => {
     expect((await q('assess', 'nope')).code).toBe(1);
   });
 });
+
+describe('EOSAI grades beside ours', () => {
+  it('stores the index grades of a matched release inside our OSAI result', async () => {
+    const s = await scratchData(path.resolve(import.meta.dirname, '..', 'fixtures', 'peer-overlay'));
+    try {
+      const db = path.join(s.root, 'p.duckdb');
+      const r = await cli('--data', s.dataDir, '--db', db, 'assess', 'mistral-7b-v0.1', '--rubric', 'osai', '--json');
+      expect(r.code).toBe(0);
+      const theirs = r.json<{ result: { theirs: { grades: Record<string, string> } | null } }>().result.theirs;
+      expect(theirs?.grades).toEqual({ weights_endmodel: 'open', datasources_endmodel: 'closed', licenses: 'open' });
+      const other = await cli('--data', s.dataDir, '--db', db, 'assess', 'deepseek-r1', '--rubric', 'osai', '--json');
+      expect(other.json<{ result: { theirs: unknown } }>().result.theirs).toBeNull();
+    } finally {
+      await s.cleanup();
+    }
+  });
+});
