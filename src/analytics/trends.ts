@@ -25,6 +25,10 @@ export interface FlagshipInfo {
   access: string;
   open_weights: boolean;
   license: string | null;
+  /** Model Openness Framework class reached (3, 2, 1) or null; from the stored rubric results. */
+  mof_class: number | null;
+  /** Open Source AI Index score, 0-1. */
+  osai_score: number | null;
 }
 
 export interface TrendRow {

@@ -22,10 +22,12 @@ SELECT
   round(count(*) FILTER (WHERE g.weights_available) / count(*), 4) AS open_share,
   count(*) FILTER (WHERE g.flagship) AS flagships,
   count(*) FILTER (WHERE g.flagship AND g.weights_available) AS open_flagships,
-  -- The period's latest flagship, with how it can be reached.
-  arg_max({'id': g.id, 'name': g.name, 'org': g.org_id, 'date': g.date_text, 'access': g.access_summary, 'open_weights': g.weights_available, 'license': g.license_id}, (g.date, g.id))
+  -- The period's latest flagship: how it can be reached, its license and its rubric results.
+  arg_max({'id': g.id, 'name': g.name, 'org': g.org_id, 'date': g.date_text, 'access': g.access_summary, 'open_weights': g.weights_available,
+           'license': g.license_id, 'mof_class': a.mof_class, 'osai_score': a.osai_score}, (g.date, g.id))
     FILTER (WHERE g.flagship) AS flagship
 FROM grouped g
+LEFT JOIN openness a ON a.release_id = g.id
 LEFT JOIN organizations o ON $by = 'org' AND o.id = g.grp
 LEFT JOIN countries c ON $by = 'country' AND c.code = g.grp
 WHERE g.period IS NOT NULL
