@@ -1,6 +1,11 @@
 import type { Db } from '../store/db.js';
 import { countryName } from '../domain/index.js';
 import { statsView } from './stats.js';
+import { claimsView } from './claims.js';
+import { gapView } from './gap.js';
+import { bestOpenHistoryView } from './analytics-pages.js';
+import { DEFAULT_MEASURE } from '../analytics/measures.js';
+import { todayIso } from '../domain/index.js';
 
 /**
  * The dashboard's front page: headline counts, the share of releases with downloadable
@@ -61,6 +66,24 @@ export async function overviewView(db: Db) {
   const top = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP_COUNTRIES).map(([c]) => c);
   const topShare = share.filter((r) => top.includes(r.country));
   return { stats, topCountries: top, shareByCountryYear: topShare, accessByYear: access, recentReleases, recentEvents, findings: findings(stats, topShare) };
+}
+
+/**
+ * The overview with the analytics beside the counts: every claim's verdict as of the day it
+ * was made, the best open score per country over time and the open–closed frontier gap, all by
+ * the default capability measure as of today.
+ */
+export async function overviewPageView(db: Db, today: string = todayIso()) {
+  const base = await overviewView(db);
+  const claims = await claimsView(db, { as_of: 'said' });
+  const best = await bestOpenHistoryView(db, { as_of: today, measure: DEFAULT_MEASURE });
+  const frontier = await gapView(db, { as_of: today, measure: DEFAULT_MEASURE });
+  return {
+    ...base,
+    claims: claims.claims.map((c) => ({ id: c.id, statement: c.statement, speaker: c.speaker, said: c.said, verdict: c.verdict })),
+    bestOpenByCountry: best,
+    gap: { as_of: frontier.as_of, measure: frontier.measure, series: frontier.series, trend: frontier.trend, behind_months: frontier.behind_months },
+  };
 }
 
 /** Headline findings in words, each computed from the rows above (no opinions added). */

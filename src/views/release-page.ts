@@ -2,11 +2,13 @@ import type { Db } from '../store/db.js';
 import { licenseIdsOf } from '../facts/license-ids.js';
 import { releaseView } from './release.js';
 import { licenseView } from './licenses.js';
+import { assessView } from './assess.js';
+import { hasTable } from '../analytics/sql.js';
 
 /**
  * One release for the dashboard: the release view plus what its page shows beside it, the
  * terms of each license in its expression, capability and adoption observations, related
- * releases and events.
+ * releases and events, and every openness rubric's result with its reasons.
  */
 export async function releasePageView(db: Db, id: string) {
   const release = await releaseView(db, id);
@@ -30,7 +32,9 @@ export async function releasePageView(db: Db, id: string) {
       { id },
     ),
   ]);
-  return { ...release, licenses, capability, adoption, derived, events };
+  // Rubric results are stored by the build; a database built before they existed has none.
+  const rubrics = (await hasTable(db, 'assessments')) ? ((await assessView(db, id, {}))?.rubrics ?? []) : [];
+  return { ...release, licenses, capability, adoption, derived, events, rubrics };
 }
 
 export const releaseIds = async (db: Db) => (await db.all<{ id: string }>('SELECT id FROM releases ORDER BY id')).map((r) => r.id);

@@ -1,3 +1,5 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildDatabase } from '../../src/store/build.js';
@@ -15,14 +17,30 @@ export interface TestSite {
   close(): Promise<void>;
 }
 
-/** Builds the fixture database in a scratch folder, opens it read-only and builds the app. */
-export async function testSite(opts: Partial<BuildOptions> = {}): Promise<TestSite> {
-  const { root, dataDir, cleanup } = await scratchData(WEB_OVERLAY);
+/** The analytics helper's fixture: capability and adoption observations, claims, events. */
+export const ANALYTICS_DATA = path.join(FIXTURES, 'analytics', 'data');
+
+async function scratch(fixture: 'data' | 'analytics') {
+  if (fixture === 'data') return scratchData(WEB_OVERLAY);
+  const root = await mkdtemp(path.join(tmpdir(), 'aperture-web-'));
+  const dataDir = path.join(root, 'data');
+  await cp(ANALYTICS_DATA, dataDir, { recursive: true });
+  await cp(WEB_OVERLAY, dataDir, { recursive: true });
+  return { root, dataDir, cleanup: () => rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Builds a fixture database in a scratch folder (the small valid fixture, or the analytics
+ * one), with the markup overlay, opens it read-only and builds the app.
+ */
+export async function testSite(opts: Partial<BuildOptions> & { fixture?: 'data' | 'analytics' } = {}): Promise<TestSite> {
+  const { fixture = 'data', ...buildOpts } = opts;
+  const { root, dataDir, cleanup } = await scratch(fixture);
   const dbPath = path.join(root, 'aperture.duckdb');
   const built = await buildDatabase({ dataDir, dbPath, today: TODAY });
   if (!built.ok) throw new Error(`fixture build failed: ${JSON.stringify(built.error, null, 2)}`);
   const db = await openDb(dbPath, { readOnly: true });
-  const app = await build({ db, ...opts });
+  const app = await build({ db, ...buildOpts });
   return {
     app,
     db,

@@ -21,7 +21,7 @@ beforeAll(async () => {
   bundleDir = await mkdtemp(path.join(tmpdir(), 'aperture-bundle-'));
   const bundle = await ensureClientBundle(path.join(bundleDir, 'web'), { force: true });
   expect(bundle.dir, bundle.problem).toBeTruthy();
-  site = await testSite({ clientDir: bundle.dir });
+  site = await testSite({ clientDir: bundle.dir, fixture: 'analytics' });
   base = (await listen(site.app, { port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
   browser = await launch();
   await mkdir(SCREENSHOTS, { recursive: true });
@@ -33,8 +33,9 @@ afterAll(async () => {
 });
 
 const PAGES = [
-  '/', '/releases', '/releases/llama-3.1-405b', '/releases/markup-7b', '/labs', '/labs/meta', '/countries', '/countries/US',
-  '/licenses', '/licenses/LicenseRef-llama-3.1', '/sources', '/sources/about-pages',
+  '/', '/releases', '/releases/llama-3.1-405b-instruct', '/releases/markup-7b', '/labs', '/labs/meta', '/countries', '/countries/US',
+  '/licenses', '/licenses/LicenseRef-llama', '/claims', '/claims/best-open-chinese', '/best-open', '/gap', '/adoption', '/choose',
+  '/conflicts', '/sources', '/sources/markup-source',
 ];
 
 async function open(url: string) {
@@ -65,8 +66,12 @@ describe('charts', () => {
   it('are redrawn by the browser as SVG with marks', async () => {
     const { page, errors } = await open('/');
     try {
-      const figures = page.locator('figure[data-chart][data-enhanced="true"]');
-      expect(await figures.count()).toBe(2);
+      const figures = page.locator('figure[data-chart]');
+      expect(await figures.count()).toBe(4);
+      expect(await page.locator('figure[data-chart][data-enhanced="true"]').count()).toBe(4);
+      for (const chart of ['best-open-by-country', 'overview-gap']) {
+        expect(await page.locator(`figure[data-chart="${chart}"] svg.plot [aria-label="line"] path`).count(), chart).toBeGreaterThan(0);
+      }
       expect(await page.locator('figure[data-chart="share-by-country"] svg.plot [aria-label="line"] path').count()).toBeGreaterThan(0);
       expect(await page.locator('figure[data-chart="share-by-country"] svg.plot [aria-label="dot"] circle').count()).toBeGreaterThan(0);
       expect(await page.locator('figure[data-chart="access-by-year"] svg.plot [aria-label="bar"] rect').count()).toBeGreaterThan(0);
@@ -134,6 +139,30 @@ describe('the releases table', () => {
   });
 });
 
+describe('the chooser', () => {
+  it('returns candidates that meet the constraints ticked in the form', async () => {
+    const { page, errors } = await open('/choose');
+    try {
+      const before = await page.locator('#candidates-table tbody tr').count();
+      expect(before).toBeGreaterThan(0);
+      await page.getByLabel('Commercial use allowed').check();
+      await page.getByLabel('No user or revenue cap').check();
+      await page.getByRole('checkbox', { name: 'instruct' }).check();
+      await page.getByRole('checkbox', { name: 'reasoning' }).check();
+      await page.getByRole('button', { name: 'Choose' }).click();
+      await page.waitForURL(/license_allows=commercial/);
+      expect(page.url()).toContain('type=instruct&type=reasoning');
+      const rows = page.locator('#candidates-table tbody tr');
+      expect(await rows.count()).toBeGreaterThan(0);
+      expect(await page.getByLabel('Commercial use allowed').isChecked()).toBe(true);
+      expect(await page.locator('#match-count').innerText()).toMatch(/^\d+ releases? match/);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('markup in the data', () => {
   it('a release named <script> renders as text and runs nothing', async () => {
     const { page, errors } = await open('/releases/markup-7b');
@@ -170,7 +199,7 @@ describe('accessibility and layout', () => {
   });
 
   it('fits a phone screen without sideways scrolling of the page', async () => {
-    for (const url of ['/', '/releases', '/releases/llama-3.1-405b', '/labs/meta', '/licenses']) {
+    for (const url of ['/', '/releases', '/releases/llama-3.1-405b-instruct', '/labs/meta', '/licenses', '/claims/best-open-chinese', '/gap', '/choose']) {
       const { page } = await open(url);
       try {
         await page.setViewportSize({ width: 390, height: 844 });
@@ -186,8 +215,10 @@ describe('accessibility and layout', () => {
 
 describe('screenshots', () => {
   const shots: [string, string][] = [
-    ['overview', '/'], ['releases', '/releases'], ['release', '/releases/llama-3.1-405b'], ['labs', '/labs'], ['lab', '/labs/meta'],
-    ['countries', '/countries'], ['licenses', '/licenses'], ['license', '/licenses/LicenseRef-llama-3.1'], ['sources', '/sources'],
+    ['overview', '/'], ['releases', '/releases'], ['release', '/releases/llama-3.1-405b-instruct'], ['labs', '/labs'], ['lab', '/labs/meta'],
+    ['countries', '/countries'], ['licenses', '/licenses'], ['license', '/licenses/LicenseRef-llama'], ['claims', '/claims'],
+    ['claim', '/claims/best-open-chinese'], ['best-open', '/best-open'], ['gap', '/gap'], ['adoption', '/adoption'], ['chooser', '/choose'],
+    ['conflicts', '/conflicts'], ['sources', '/sources'],
   ];
   it('are written for the main pages, on a laptop and a phone', async () => {
     for (const [name, url] of shots) {

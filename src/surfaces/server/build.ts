@@ -64,6 +64,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     assets: paths,
     basePath: opts.basePath ?? '/',
     static: opts.static ?? false,
+    cache: new Map(),
   };
 
   // HSTS belongs to whoever terminates TLS in front of this server, not to a local HTTP port.

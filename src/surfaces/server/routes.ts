@@ -18,6 +18,27 @@ export interface Site {
   assets: Assets;
   basePath: string;
   static: boolean;
+  /** Page data by page, id and query (see `cached`). */
+  cache: Map<string, Promise<unknown>>;
+}
+
+/** Enough for every list page and thousands of record pages; the oldest entries go first. */
+const CACHE_ENTRIES = 2000;
+
+/**
+ * Page data is computed once per page, id and query: the server's database is opened read-only
+ * and never changes under it, and some analyses (claim timelines) take seconds. Concurrent
+ * requests for the same data share one computation; a failure is not kept.
+ */
+function cached(site: Site, key: string, compute: () => Promise<unknown>): Promise<unknown> {
+  let hit = site.cache.get(key);
+  if (!hit) {
+    hit = compute();
+    site.cache.set(key, hit);
+    hit.catch(() => site.cache.delete(key));
+    if (site.cache.size > CACHE_ENTRIES) site.cache.delete(site.cache.keys().next().value!);
+  }
+  return hit;
 }
 
 /** `/releases` -> `/releases`; the overview `/` -> `/index` (so its twins are `/index.json`). */
@@ -35,18 +56,21 @@ export function href(site: Pick<Site, 'basePath'>, path: string): string {
  * submits its empty fields; a parameter given twice is an error rather than a silent pick.
  */
 export function parseQuery(page: Page, raw: unknown): { query: Record<string, unknown>; search: string } {
-  const given: Record<string, string> = {};
+  const given: Record<string, string | string[]> = {};
   const twice: string[] = [];
   for (const [k, v] of Object.entries((raw ?? {}) as Record<string, string | string[]>)) {
-    if (Array.isArray(v)) twice.push(k);
-    else if (v !== '') given[k] = v;
+    if (Array.isArray(v)) {
+      const values = v.filter((x) => x !== '');
+      if (!page.multi?.includes(k)) twice.push(k);
+      else if (values.length) given[k] = values;
+    } else if (v !== '') given[k] = v;
   }
   if (twice.length) {
     throw new HttpError(400, `invalid query parameters: ${twice.map((k) => `"${k}" is given more than once`).join('; ')}`, twice.map((k) => ({ path: k, message: 'given more than once' })));
   }
   const parsed = page.query.safeParse(given);
   if (!parsed.success) throw badParams(parsed.error);
-  const search = new URLSearchParams(given).toString();
+  const search = new URLSearchParams(Object.entries(given).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString();
   return { query: parsed.data as Record<string, unknown>, search: search ? `?${search}` : '' };
 }
 
@@ -72,7 +96,7 @@ export function registerPage(app: FastifyInstance, site: Site, page: Page): void
     }
     req.format = format;
     const { query, search } = parseQuery(page, req.query);
-    const data = await page.load(site.db, query as never, id);
+    const data = await cached(site, `${page.name}|${id ?? ''}|${search}`, () => page.load(site.db, query as never, id));
     if (data === undefined) throw new HttpError(404, `no ${page.noun ?? 'record'} with id "${id}"`);
     const path = withId ? page.path.replace(':id', id!) : page.path;
     return send(reply, site, page, data, { path, query, search, format });
@@ -102,7 +126,8 @@ function send(reply: FastifyReply, site: Site, page: Page, data: unknown, r: { p
     return reply.type('application/json; charset=utf-8').send({ ok: true, data: page.json ? page.json(data) : data });
   }
   if (r.format === 'csv') {
-    return reply.type('text/csv; charset=utf-8').send(toCsv(page.csv(data)));
+    const rows = page.csv(data);
+    return reply.type('text/csv; charset=utf-8').send(toCsv(rows, rows.length ? undefined : page.csvColumns));
   }
   const ctx = renderContext(site, r.path, r.query, r.search);
   const json = href(site, `${base}.json`) + r.search;

@@ -97,3 +97,14 @@ export function field(name: string, label: string, value: unknown, o: { options?
     : html`<input id="${id}" name="${name}" type="${o.type ?? 'text'}" value="${current}"${attr('placeholder', o.placeholder)}${described}>`;
   return html`<div class="field"><label for="${id}">${label}</label>${control}${hint}</div>`;
 }
+
+/** A labelled checkbox; checked boxes submit `name=value`. */
+export function checkbox(name: string, label: string, checked: boolean, value = 'true'): Html {
+  const id = `c-${name}-${value}`;
+  return html`<div class="check"><input type="checkbox" id="${id}" name="${name}" value="${value}"${attr('checked', checked && 'checked')}> <label for="${id}">${label}</label></div>`;
+}
+
+/** A group of checkboxes sharing one name, in a fieldset with a legend. */
+export function checkboxGroup(name: string, legend: string, options: readonly SelectOption[], selected: readonly string[] = []): Html {
+  return html`<fieldset class="checks"><legend>${legend}</legend>${options.map((o) => checkbox(name, o.label, selected.includes(o.value), o.value))}</fieldset>`;
+}

@@ -51,3 +51,31 @@ export function extLink(url: unknown, text?: unknown): Html | string {
   if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return typeof text === 'string' ? text : '';
   return html`<a class="ext" href="${url}" rel="noopener noreferrer">${String(text ?? url)}</a>`;
 }
+
+export const VERDICT_LABEL: Record<string, string> = {
+  supported: 'supported',
+  'partly-supported': 'partly supported',
+  contradicted: 'contradicted',
+  'not-enough-data': 'not enough data',
+};
+
+export function verdictBadge(verdict: string): Html {
+  return html`<span class="verdict verdict-${verdict}">${VERDICT_LABEL[verdict] ?? verdict}</span>`;
+}
+
+/** The middle-ish first day of an analytics period (`2025`, `2025-H1`, `2025-Q3`, `2025-06`), for plotting. */
+export function periodStart(period: string): string {
+  const y = period.slice(0, 4);
+  const q = /^\d{4}-Q(\d)$/.exec(period);
+  if (q) return `${y}-${String((Number(q[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  const h = /^\d{4}-H(\d)$/.exec(period);
+  if (h) return `${y}-${h[1] === '1' ? '01' : '07'}-01`;
+  if (/^\d{4}-\d{2}$/.test(period)) return `${period}-01`;
+  return `${y}-01-01`;
+}
+
+/** An OSAI-style grade (open / partial / closed / unknown), coloured like component statuses. */
+export function gradeBadge(grade: string): Html {
+  const cls = grade === 'partial' ? 'restricted' : grade;
+  return html`<span class="status status-${cls}">${grade}</span>`;
+}

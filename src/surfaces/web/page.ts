@@ -36,6 +36,8 @@ export interface Page<Q = any, D = any> {
   noun?: string;
   /** How the `:id` of the path is validated (default: a lowercase slug, as record ids are). */
   id?: z.ZodType<string>;
+  /** Query parameters that may be repeated (checkbox groups); any other given twice is an error. */
+  multi?: readonly string[];
   /** The query string, validated; unknown parameters are rejected. */
   query: z.ZodType<Q>;
   /** The page's data; undefined means "no such record" (404). */
@@ -46,6 +48,8 @@ export interface Page<Q = any, D = any> {
   json?(data: D): unknown;
   /** The tabular part of the page, for the CSV twin. */
   csv(data: D): CsvRow[];
+  /** The CSV header when there are no rows to read it from (an empty filter result). */
+  csvColumns?: readonly string[];
   /** Ids of every record with a page, for the static export of `/things/:id` pages. */
   ids?(db: Db): Promise<string[]>;
   /** Paths of pages worth exporting with a query (e.g. one releases page per facet value). */

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { CliError } from '../../../lib/errors.js';
 import { build } from '../../server/build.js';
 import { listen } from '../../server/listen.js';
+import { warmUp } from '../../server/warm.js';
+import { PAGES } from '../../web/pages/index.js';
 import { ensureClientBundle } from '../../web/client/bundle.js';
 import { withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
@@ -45,6 +47,7 @@ export function registerServe(program: Command, io: CliIO, until: () => Promise<
         }
         io.out(`Aperture is running at ${url}`);
         io.err('press Ctrl+C to stop');
+        void warmUp(app, PAGES);
         await until();
         await app.close();
       });

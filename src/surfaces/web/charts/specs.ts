@@ -8,6 +8,9 @@ import * as Plot from '@observablehq/plot';
 export type ChartSpec =
   | { kind: 'share-lines'; title: string; y: string; data: { year: number; group: string; share: number; n: number; total: number }[] }
   | { kind: 'stacked-bars'; title: string; y: string; color: 'access' | 'plain'; data: { year: number; key: string; count: number }[] }
+  /** Scores over time, one stepped line per series (best open per country; best open vs closed). */
+  | { kind: 'score-lines'; title: string; y: string; data: { date: string; series: string; score: number; label: string }[]; colors?: Record<string, string> }
+  | { kind: 'verdict-timeline'; title: string; said: string; order: string[]; points: { date: string; verdict: string }[] }
   | {
       kind: 'timeline';
       title: string;
@@ -19,6 +22,9 @@ export const ACCESS_ORDER = ['open-weights', 'gated-weights', 'api', 'hosted-app
 const ACCESS_TEXT = ['open weights', 'gated weights', 'API', 'hosted app', 'unreleased'];
 // Colour-blind-safe (Okabe–Ito) and readable on white; labels always accompany the colour.
 const ACCESS_COLORS = ['#009e73', '#56b4e9', '#e69f00', '#cc79a7', '#999999'];
+
+const VERDICT_TEXT: Record<string, string> = { supported: 'supported', 'partly-supported': 'partly supported', contradicted: 'contradicted', 'not-enough-data': 'not enough data' };
+const VERDICT_COLORS = ['#009e73', '#e69f00', '#d55e00', '#bbbbbb'];
 
 const accessText = (a: string) => ACCESS_TEXT[ACCESS_ORDER.indexOf(a)] ?? a;
 const day = (s: string) => new Date(`${s.slice(0, 10)}T00:00:00Z`);
@@ -66,6 +72,42 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         marks: [
           Plot.barY(data, { x: 'year', y: 'count', fill: 'key', order: access ? ACCESS_ORDER : undefined, title: o.interactive ? undefined : title, tip: o.interactive ? { format: { x: 'd' } } : undefined }),
           Plot.ruleY([0]),
+        ],
+      };
+    }
+    case 'score-lines': {
+      const data = spec.data.map((d) => ({ ...d, day: day(d.date) }));
+      const title = (d: (typeof data)[number]) => `${d.series}, ${d.date}: ${d.score} (${d.label})`;
+      const series = [...new Set(data.map((d) => d.series))];
+      return {
+        ...base,
+        height: 320,
+        marginLeft: 56,
+        x: { type: 'utc', label: null },
+        y: { label: spec.y, grid: true, zero: false },
+        color: spec.colors ? { legend: true, domain: series, range: series.map((s) => spec.colors![s] ?? '#777') } : { legend: true, domain: series },
+        marks: [
+          Plot.line(data, { x: 'day', y: 'score', z: 'series', stroke: 'series', strokeWidth: 2, curve: 'step-after' }),
+          Plot.dot(data, { x: 'day', y: 'score', fill: 'series', r: 2.5, title: o.interactive ? undefined : title }),
+          ...(o.interactive ? [Plot.tip(data, Plot.pointer({ x: 'day', y: 'score', title }))] : []),
+        ],
+      };
+    }
+    case 'verdict-timeline': {
+      const points = spec.points.map((p) => ({ ...p, day: day(p.date) }));
+      const title = (p: (typeof points)[number]) => `${p.date}: ${VERDICT_TEXT[p.verdict] ?? p.verdict}`;
+      return {
+        ...base,
+        height: 150,
+        marginLeft: 110,
+        x: { type: 'utc', label: null },
+        y: { domain: spec.order, tickFormat: (v: string) => VERDICT_TEXT[v] ?? v, label: null },
+        color: { domain: spec.order, range: VERDICT_COLORS },
+        marks: [
+          Plot.ruleX([day(spec.said)], { stroke: '#333', strokeDasharray: '4,3' }),
+          Plot.line(points, { x: 'day', y: 'verdict', stroke: '#bbb', curve: 'step-after' }),
+          Plot.dot(points, { x: 'day', y: 'verdict', fill: 'verdict', r: 5, title: o.interactive ? undefined : title }),
+          ...(o.interactive ? [Plot.tip(points, Plot.pointer({ x: 'day', y: 'verdict', title }))] : []),
         ],
       };
     }

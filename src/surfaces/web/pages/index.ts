@@ -5,6 +5,12 @@ import { releasesPage } from './releases.js';
 import { labPage, labsPage } from './labs.js';
 import { countriesPage, countryPage } from './countries.js';
 import { licensePage, licensesPage } from './licenses.js';
+import { claimPage, claimsPage } from './claims.js';
+import { bestOpenPage } from './best-open.js';
+import { gapPage } from './gap.js';
+import { adoptionPage } from './adoption.js';
+import { choosePage } from './choose.js';
+import { conflictsPage } from './conflicts.js';
 import { sourcePage, sourcesPage } from './sources.js';
 
 /** Every page of the dashboard, in navigation order; the server, OpenAPI and export read this list. */
@@ -18,6 +24,13 @@ export const PAGES: readonly Page[] = [
   countryPage,
   licensesPage,
   licensePage,
+  claimsPage,
+  claimPage,
+  bestOpenPage,
+  gapPage,
+  adoptionPage,
+  choosePage,
+  conflictsPage,
   sourcesPage,
   sourcePage,
 ];

@@ -43,7 +43,7 @@ export const labPage = definePage({
   name: 'lab',
   path: '/labs/:id',
   noun: 'lab',
-  summary: 'One lab: countries, names, its releases and their access over time, events and sources. CSV: its releases.',
+  summary: 'One lab: countries, names, its releases and their access over time, retreat and advance signals, events and sources. CSV: its releases.',
   query: z.strictObject({}),
   load: (db, _q, id) => labPageView(db, id!),
   ids: labIds,
@@ -70,6 +70,7 @@ ${releases.length ? section('Trajectory', 'trajectory', chartFigure('lab-timelin
   data: releases.map((r) => ({ date: String(r.date), access: String(r.access), name: String(r.name) })),
   events: events.map((e) => ({ date: String(e.date), title: String(e.title) })),
 }, table(releases, [{ key: 'date', label: 'Date' }, { key: 'name', label: 'Release' }, { key: 'access', label: 'Most open access', cell: (r) => accessBadge(String(r.access)) }], { caption: 'Releases by date' }))) : ''}
+${section('Retreat and advance signals', 'signals-h', d.signals.length ? html`<ol class="signals">${d.signals.map((s) => html`<li><time datetime="${s.day}">${s.date}</time> <span class="direction-${s.direction}">${s.direction}</span> ${s.title}${s.releases.length ? html` (${s.releases.map((r, i) => html`${i ? ', ' : ''}<a href="${ctx.href(`/releases/${r.id}`)}">${r.name}</a>`)})` : ''}${s.events.length ? html`<br><small>around then: ${s.events.map((e, i) => html`${i ? '; ' : ''}${e.date} ${e.title}`)}</small>` : ''}</li>`)}</ol>` : html`<p>No signals: its flagships kept their openness.</p>`)}
 ${section('Releases', 'releases-h', table(releases, [
   { key: 'date', label: 'Date' },
   { key: 'name', label: 'Release', cell: (r) => html`<a href="${ctx.href(`/releases/${r.id}`)}">${String(r.name)}</a>` },

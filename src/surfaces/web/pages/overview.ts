@@ -1,20 +1,20 @@
 import { z } from 'zod';
-import { overviewView } from '../../../views/overview.js';
+import { overviewPageView } from '../../../views/overview.js';
 import { chartFigure } from '../charts/render.js';
 import { section, statCards, table, twins } from '../components.js';
-import { accessBadge, country, percent } from '../format.js';
+import { accessBadge, country, percent, verdictBadge } from '../format.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
 
-type Overview = Awaited<ReturnType<typeof overviewView>>;
+type Overview = Awaited<ReturnType<typeof overviewPageView>>;
 
 export const overviewPage = definePage({
   name: 'overview',
   path: '/',
   nav: 'Overview',
-  summary: 'Headline counts and findings, the share of releases with downloadable weights by country and year, releases by access per year, recent releases and events. CSV: the share by country and year.',
+  summary: 'Headline counts and findings, claim verdicts, the share of releases with downloadable weights by country and year, the best open model by country over time, the open–closed frontier gap, releases by access per year, recent releases and events. CSV: the share by country and year.',
   query: z.strictObject({}),
-  load: (db) => overviewView(db),
+  load: (db) => overviewPageView(db),
   title: () => 'Overview',
   json: (d: Overview) => d,
   csv: (d: Overview) => d.shareByCountryYear.map(({ year, country, total, n, share }) => ({ year, country, releases: total, with_weights: n, share: Math.round(share * 1000) / 1000 })),
@@ -44,12 +44,34 @@ ${statCards([
   ['sources', s.sources, ctx.href('/sources')],
   ['events', s.events],
 ])}
+${d.claims.length ? section('Claims checked', 'claims', html`<ul class="claim-list">${d.claims.map((c) => html`<li>${verdictBadge(c.verdict)} <a href="${ctx.href(`/claims/${c.id}`)}">“${c.statement}”</a> <span class="who">${c.speaker}, ${c.said}</span></li>`)}</ul>`, 'Each verdict is as of the day the statement was made.') : ''}
 ${section('Open weights by country', 'share', chartFigure('share-by-country', {
   kind: 'share-lines',
   title: `Share of releases with downloadable weights (open or gated), ${d.topCountries.length} countries with the most releases`,
   y: 'releases with weights',
   data: d.shareByCountryYear.map(({ year, group, share, n, total }) => ({ year, group, share, n, total })),
 }, shareTable))}
+${d.bestOpenByCountry.points.length ? section('Best open model by country', 'best-open', chartFigure('best-open-by-country', {
+  kind: 'score-lines',
+  title: `The best ${d.bestOpenByCountry.measure} score of an open-weights release from each country, at each quarter-end`,
+  y: d.bestOpenByCountry.measure,
+  data: d.bestOpenByCountry.points.map((p) => ({ date: p.date, series: p.country_name, score: p.score, label: p.name })),
+}, table(d.bestOpenByCountry.latest, [
+  { key: 'country_name', label: 'Country' },
+  { key: 'name', label: 'Best open release', cell: (r) => html`<a href="${ctx.href(`/releases/${r.id}`)}">${r.name}</a>` },
+  { key: 'score', label: 'Score', numeric: true },
+], { caption: `Best open release per country as of ${d.bestOpenByCountry.as_of}` })), html`<a href="${ctx.href('/best-open')}">Ranking and other measures</a>`) : ''}
+${d.gap.series.length ? section('The frontier gap', 'gap', chartFigure('overview-gap', {
+  kind: 'score-lines',
+  title: `The best ${d.gap.measure} score with and without downloadable weights, at each month-end`,
+  y: d.gap.measure,
+  colors: { 'best open': '#009e73', 'best closed': '#d55e00' },
+  data: d.gap.series.flatMap((p) => [
+    ...(p.best_open !== null ? [{ date: p.date, series: 'best open', score: p.best_open, label: p.best_open_release ?? '' }] : []),
+    ...(p.best_closed !== null ? [{ date: p.date, series: 'best closed', score: p.best_closed, label: p.best_closed_release ?? '' }] : []),
+  ]),
+}, table(d.gap.series, [{ key: 'date', label: 'Month end' }, { key: 'best_open', label: 'Best open', numeric: true }, { key: 'best_closed', label: 'Best closed', numeric: true }, { key: 'gap', label: 'Gap', numeric: true }], { caption: 'The frontier month by month' })),
+  html`${d.gap.behind_months !== null ? `Open models stand where closed ones stood ${d.gap.behind_months} months earlier; the lag is ${d.gap.trend.direction}. ` : ''}<a href="${ctx.href('/gap')}">How long each closed record took to be matched</a>`) : ''}
 ${section('Access over time', 'access', chartFigure('access-by-year', { kind: 'stacked-bars', title: 'Releases per year by their most open access channel', y: 'releases', color: 'access', data: d.accessByYear }, accessTable))}
 ${section('Latest releases', 'latest', table(d.recentReleases as Record<string, unknown>[], [
   { key: 'date', label: 'Date' },

@@ -3,7 +3,7 @@ import { COMPONENT_BY_ID, type ComponentId } from '../../../domain/index.js';
 import { termsInWords } from '../../../assess/license-terms.js';
 import { releaseIds, releasePageView } from '../../../views/release-page.js';
 import { facts, section, table, twins } from '../components.js';
-import { accessBadge, componentName, country, extLink, params, statusBadge, yesNo } from '../format.js';
+import { accessBadge, componentName, country, extLink, gradeBadge, params, statusBadge, yesNo } from '../format.js';
 import { html, type Html } from '../html.js';
 import { definePage, type RenderContext } from '../page.js';
 import { sourceList } from './shared.js';
@@ -48,11 +48,35 @@ ${words.unknownTerms.length ? html`<li class="unknown">Not stated by any source:
   })}`;
 }
 
+const RUBRIC_TITLE: Record<string, string> = {
+  license: 'License',
+  access: 'Access tier (Epoch AI labels)',
+  mof: 'Model Openness Framework',
+  osai: 'European Open Source AI Index grades',
+  osaid: 'OSI Open Source AI Definition 1.0',
+  profile: 'Openness profile',
+};
+
+function rubrics(d: Data): Html {
+  if (d.rubrics.length === 0) return html`<p>No rubric results are stored in this database; rebuild it with <code>aperture build</code>.</p>`;
+  return html`${d.rubrics.map((r) => {
+    const result = r.result as Row & { reasons?: string[] };
+    const osai = r.rubric === 'osai' && Array.isArray(result.params) ? (result.params as { label: string; grade: string; reason: string }[]) : undefined;
+    const mof = r.rubric === 'mof' && Array.isArray(result.classes) ? (result.classes as { label: string; reached: boolean; completeness: number }[]) : undefined;
+    return html`<article class="rubric" id="rubric-${r.rubric}"><h3>${RUBRIC_TITLE[r.rubric] ?? r.rubric} <small>v${r.version}</small></h3>
+<p class="rubric-summary">${r.summary}</p>
+${mof ? table(mof, [{ key: 'label', label: 'Class' }, { key: 'reached', label: 'Reached', cell: (c) => (c.reached ? 'yes' : 'no') }, { key: 'completeness', label: 'Complete', numeric: true, cell: (c) => `${c.completeness}%` }], { caption: 'MOF classes' }) : ''}
+${osai ? table(osai, [{ key: 'label', label: 'Parameter' }, { key: 'grade', label: 'Grade', cell: (p) => gradeBadge(p.grade) }, { key: 'reason', label: 'Why' }], { caption: 'Grades per parameter' }) : ''}
+${result.reasons?.length ? html`<details><summary>Reasons (${result.reasons.length})</summary><ul>${result.reasons.map((x) => html`<li>${x}</li>`)}</ul></details>` : ''}
+</article>`;
+  })}`;
+}
+
 export const releasePage = definePage({
   name: 'release',
   path: '/releases/:id',
   noun: 'release',
-  summary: 'One release: facts, the 17 Model Openness Framework components with status, license and evidence, license terms in plain words, observations and sources. CSV: the component matrix.',
+  summary: 'One release: facts, the 17 Model Openness Framework components with status, license and evidence, every openness rubric with its reasons, license terms in plain words, observations and sources. CSV: the component matrix.',
   query: z.strictObject({}),
   load: (db, _q, id) => releasePageView(db, id!),
   ids: releaseIds,
@@ -77,6 +101,7 @@ ${facts([
   ['Defined in', html`<code>${String(r.file)}:${String(r.line)}</code>`],
 ])}
 ${section('Openness components', 'components-h', componentMatrix(d, ctx))}
+${section('Openness rubrics', 'rubrics-h', rubrics(d), 'Each rubric is computed from the facts above, deterministically; unknown facts are never counted as open.')}
 ${section('License terms in plain words', 'license-h', licenseTerms(d, ctx))}
 ${d.capability.length ? section('Capability', 'capability-h', table(d.capability as Row[], [{ key: 'measure', label: 'Measure' }, { key: 'value', label: 'Score', numeric: true }, { key: 'date', label: 'Date' }, { key: 'source', label: 'Source', cell: (o) => html`<a href="${ctx.href(`/sources/${o.source}`)}">${String(o.source)}</a>` }], { caption: 'Capability observations' })) : ''}
 ${d.adoption.length ? section('Adoption', 'adoption-h', table(d.adoption as Row[], [{ key: 'repo', label: 'Repo' }, { key: 'date', label: 'Date' }, { key: 'downloads_30d', label: 'Downloads (30 days)', numeric: true }, { key: 'likes', label: 'Likes', numeric: true }, { key: 'finetunes', label: 'Fine-tunes', numeric: true }, { key: 'quantizations', label: 'Quantizations', numeric: true }], { caption: 'Hugging Face Hub observations' })) : ''}

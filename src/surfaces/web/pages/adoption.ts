@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { adoptionView, AdoptionParams } from '../../../views/adoption.js';
+import { chartFigure } from '../charts/render.js';
+import { field, section, table, twins } from '../components.js';
+import { periodStart } from '../format.js';
+import { html } from '../html.js';
+import { definePage } from '../page.js';
+
+type Data = Awaited<ReturnType<typeof adoptionView>>;
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString('en'));
+
+export const adoptionPage = definePage({
+  name: 'adoption',
+  path: '/adoption',
+  nav: 'Adoption',
+  summary: 'Hugging Face Hub adoption (30-day downloads, likes, fine-tunes, adapters, quantizations, merges) by origin country or lab per period, and each release\'s downloads relative to peers of its size class at the same age. CSV: the per-period rows.',
+  query: AdoptionParams,
+  load: (db, q: z.infer<typeof AdoptionParams>) => adoptionView(db, q),
+  title: () => 'Adoption',
+  csv: (d: Data) => d.rows.map((r) => ({ ...r })),
+  csvColumns: ['group', 'group_name', 'period', 'repos', 'releases', 'downloads_30d', 'downloads_all_time', 'likes', 'finetunes', 'adapters', 'quantizations', 'merges', 'derivatives'],
+  render: (d: Data, ctx) => {
+    const series = d.rows.filter((r) => r.downloads_30d !== null && r.group !== 'unattributed');
+    return html`<h1>Adoption on the Hugging Face Hub</h1>
+<p class="lede">Downloads and derivatives of the repos observed, summed by the ${d.by === 'country' ? 'country' : 'lab'} behind them, per ${d.period}, as of ${d.as_of}.</p>
+<form class="filters inline" method="get" action="${ctx.href('/adoption')}" aria-label="Adoption options">
+${field('by', 'Group by', d.by, { options: [{ value: 'country', label: 'country' }, { value: 'org', label: 'lab' }] })}
+${field('period', 'Period', d.period, { options: ['month', 'quarter', 'year'].map((p) => ({ value: p, label: p })) })}
+${field('as_of', 'As of', d.as_of, { placeholder: 'today or YYYY-MM-DD' })}
+<div class="actions"><button type="submit">Show</button></div>
+</form>
+${series.length ? section('Downloads over time', 'downloads', chartFigure('adoption-downloads', {
+  kind: 'score-lines',
+  title: `30-day downloads of the observed repos by ${d.by === 'country' ? 'origin country' : 'lab'}`,
+  y: 'downloads in 30 days',
+  data: series.map((r) => ({ date: periodStart(r.period), series: r.group_name, score: r.downloads_30d!, label: `${r.repos} repos` })),
+}, table(series, [{ key: 'period', label: 'Period' }, { key: 'group_name', label: d.by === 'country' ? 'Country' : 'Lab' }, { key: 'downloads_30d', label: 'Downloads (30 days)', numeric: true, cell: (r) => num(r.downloads_30d) }], { caption: 'Downloads per period' }))) : ''}
+${section('By period', 'rows', table(d.rows, [
+  { key: 'period', label: 'Period' },
+  { key: 'group_name', label: d.by === 'country' ? 'Country' : 'Lab' },
+  { key: 'repos', label: 'Repos', numeric: true },
+  { key: 'downloads_30d', label: 'Downloads (30 days)', numeric: true, cell: (r) => num(r.downloads_30d) },
+  { key: 'likes', label: 'Likes', numeric: true, cell: (r) => num(r.likes) },
+  { key: 'finetunes', label: 'Fine-tunes', numeric: true, cell: (r) => num(r.finetunes) },
+  { key: 'quantizations', label: 'Quantizations', numeric: true, cell: (r) => num(r.quantizations) },
+  { key: 'derivatives', label: 'All derivatives', numeric: true, cell: (r) => num(r.derivatives) },
+], { caption: 'Adoption per period', empty: 'No adoption observations as of this date.' }))}
+${section('Relative adoption', 'relative', table(d.relative, [
+  { key: 'name', label: 'Release', cell: (r) => html`<a href="${ctx.href(`/releases/${r.id}`)}">${r.name}</a>` },
+  { key: 'size_class', label: 'Size class' },
+  { key: 'age_months', label: 'Age (months)', numeric: true },
+  { key: 'downloads_30d', label: 'Downloads (30 days)', numeric: true, cell: (r) => num(r.downloads_30d) },
+  { key: 'peer_rank', label: 'Rank among peers', numeric: true, cell: (r) => `${r.peer_rank} of ${r.peers}` },
+  { key: 'relative', label: 'Relative', numeric: true, cell: (r) => (r.relative === null ? '—' : `${r.relative}×`) },
+], { caption: 'Downloads against the 10th-ranked peer of the same size class and age (1× = on par)', empty: 'No release has enough peers observed.' }))}
+${twins(ctx)}`;
+  },
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ATTRIBUTES } from '../../../domain/index.js';
+import { ConflictsParams, conflictsView } from '../../../views/conflicts-page.js';
+import { checkbox, field, table, twins } from '../components.js';
+import { html } from '../html.js';
+import { definePage } from '../page.js';
+
+type Data = Awaited<ReturnType<typeof conflictsView>>;
+
+export const conflictsPage = definePage({
+  name: 'conflicts',
+  path: '/conflicts',
+  nav: 'Conflicts',
+  summary: 'Where imported datasets (Epoch AI, models.dev, OpenRouter, ...) disagree with the release records: both values and both sources; resolved ones with all=true.',
+  query: ConflictsParams,
+  load: (db, q: z.infer<typeof ConflictsParams>) => conflictsView(db, q),
+  title: () => 'Conflicts',
+  csv: (d: Data) => d.rows.map((r) => ({ ...r })),
+  csvColumns: ['release', 'name', 'org', 'attribute', 'recorded', 'recorded_sources', 'curated', 'observed', 'observed_source', 'upstream_name', 'resolved_value', 'resolution_reason', 'resolution_file', 'resolution_line'],
+  render: (d: Data, ctx) => html`<h1>Conflicts between sources</h1>
+<p class="lede">Imports never overwrite curated facts: where an imported dataset says something else, both values are kept here for review. ${d.rows.length} ${d.params.all ? '' : 'open '}conflict${d.rows.length === 1 ? '' : 's'}${d.byAttribute.length ? ` (${d.byAttribute.map((a) => `${a.count} ${a.attribute}`).join(', ')})` : ''}.</p>
+<form class="filters inline" method="get" action="${ctx.href('/conflicts')}" aria-label="Filter conflicts">
+${field('attribute', 'Attribute', d.params.attribute, { options: ATTRIBUTES.map((a) => ({ value: a, label: a })) })}
+${field('release', 'Release id', d.params.release)}
+${field('source', 'Source id', d.params.source)}
+${checkbox('all', 'Include resolved ones', d.params.all)}
+<div class="actions"><button type="submit">Filter</button> <a href="${ctx.href('/conflicts')}">Clear</a></div>
+</form>
+${table(d.rows, [
+  { key: 'name', label: 'Release', cell: (r) => html`<a href="${ctx.href(`/releases/${r.release}`)}">${r.name}</a>` },
+  { key: 'attribute', label: 'Attribute' },
+  { key: 'recorded', label: 'Recorded', cell: (r) => html`<strong>${r.recorded}</strong><br><small>${r.curated ? 'curated; ' : ''}${r.recorded_sources.split(',').map((s, i) => html`${i ? ', ' : ''}<a href="${ctx.href(`/sources/${s}`)}">${s}</a>`)}</small>` },
+  { key: 'observed', label: 'Imported', cell: (r) => html`<strong>${r.observed}</strong><br><small><a href="${ctx.href(`/sources/${r.observed_source}`)}">${r.observed_source}</a>${r.upstream_name ? ` as “${r.upstream_name}”` : ''}</small>` },
+  { key: 'resolved_value', label: 'Resolution', cell: (r) => (r.resolved_value === null ? 'open' : html`${r.resolved_value}${r.resolution_reason ? html`<br><small>${r.resolution_reason}</small>` : ''}`) },
+], { caption: 'Disagreements, curated records first', id: 'conflicts-table', empty: 'No conflicts.' })}
+${twins(ctx)}`,
+});
