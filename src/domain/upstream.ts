@@ -46,6 +46,8 @@ export interface UpstreamRelease {
    * provider listings) only add observations; a dataset of models (Epoch) creates releases.
    */
   creates: boolean;
+  /** Left out of the unmatched report when nothing matches (catalog endpoints). */
+  quiet?: boolean;
   /** Why the row cannot create a release even if `creates` (missing date, access...). */
   incomplete?: string;
 }

@@ -2,6 +2,7 @@ import type { Importer } from './importer.js';
 import { epochImporter } from './epoch/index.js';
 import { epochNotableImporter } from './epoch/notable.js';
 import { modelsDevImporter } from './models-dev/index.js';
+import { modelsDevProvidersImporter } from './models-dev/providers.js';
 import { openLlmLeaderboardImporter } from './open-llm-leaderboard/index.js';
 import { openRouterImporter } from './openrouter/index.js';
 import { lmarenaImporter } from './lmarena/index.js';
@@ -15,7 +16,7 @@ export { nodeFs } from './node-fs.js';
  * Every importer, in the order `import --all` runs them: datasets of models first (they create
  * releases), then catalogs and leaderboards (they add observations and scores to those releases).
  */
-export const IMPORTERS: readonly Importer[] = [epochImporter, epochNotableImporter, modelsDevImporter, openLlmLeaderboardImporter, openRouterImporter, lmarenaImporter, osaiIndexImporter, motImporter];
+export const IMPORTERS: readonly Importer[] = [epochImporter, epochNotableImporter, modelsDevImporter, modelsDevProvidersImporter, openLlmLeaderboardImporter, openRouterImporter, lmarenaImporter, osaiIndexImporter, motImporter];
 
 export function importerById(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

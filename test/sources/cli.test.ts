@@ -20,6 +20,7 @@ beforeAll(async () => {
     ['epoch', 'epoch', 'all_ml_systems_full_view_2025-08-07.csv'],
     ['epoch-notable', 'epoch', 'notable_ai_models.csv'],
     ['models-dev', 'models.dev', 'models'],
+    ['models-dev-providers', 'models.dev', 'providers_flat.csv'],
     ['open-llm-leaderboard', 'open-llm-leaderboard', 'huggingface_v2.csv'],
     ['openrouter', 'openrouter', 'openrouter_api_v1_models_snapshot_2026-05-15.json'],
     ['lmarena', 'lmarena'],
@@ -59,13 +60,13 @@ describe('aperture import <source> <path> --json', () => {
     const r = await q('import', '--all', IMPORTS, '--dry-run', '--json');
     expect(r.code, r.stderr).toBe(0);
     const ids = r.json<{ imports: { importer: string }[] }>().imports.map((i) => i.importer);
-    expect(ids.slice(0, 6)).toEqual(['epoch', 'epoch-notable', 'models-dev', 'open-llm-leaderboard', 'openrouter', 'lmarena']);
+    expect(ids.slice(0, 7)).toEqual(['epoch', 'epoch-notable', 'models-dev', 'models-dev-providers', 'open-llm-leaderboard', 'openrouter', 'lmarena']);
   });
   it('names the accepted sources for an unknown one (exit 1)', async () => {
     const r = await q('import', 'kaggle', 'x.csv');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unknown source "kaggle"');
-    expect(r.stderr).toContain('epoch, epoch-notable, models-dev, open-llm-leaderboard, openrouter, lmarena');
+    expect(r.stderr).toContain('epoch, epoch-notable, models-dev, models-dev-providers, open-llm-leaderboard, openrouter, lmarena');
   });
   it('reports a file in the wrong format as a usage error naming the expected format', async () => {
     const bad = path.join(root, 'bad.json');

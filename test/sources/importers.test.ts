@@ -114,7 +114,8 @@ describe('openLlmLeaderboardImporter.read(csv)', async () => {
 describe('openRouterImporter.read(json)', async () => {
   const batch = await openRouterImporter.read(fixture('openrouter', 'openrouter_api_v1_models_snapshot_2026-05-15.json'), readOpts());
   it('lists API models with their Hub ids, and never creates releases from a catalog', () => {
-    expect(batch.releases[0]).toMatchObject({ name: 'R1', orgNames: ['deepseek'], hfRepos: ['deepseek-ai/DeepSeek-R1'], access: ['api'], creates: false });
+    expect(batch.releases[0]).toMatchObject({ name: 'R1', orgNames: ['deepseek'], hfRepos: ['deepseek-ai/DeepSeek-R1'], creates: false });
+    expect(batch.releases[0]!.access).toBeUndefined();
     expect(batch.releases[2]!.hfRepos).toEqual([]);
     expect(batch.dataset.snapshot).toBe('2026-05-15');
   });
@@ -160,5 +161,17 @@ describe('epochNotableImporter.read(csv)', async () => {
     expect(batch.dataset).toMatchObject({ sourceId: 'epoch-notable-ai-models', snapshot: '2025-12-31', license: 'CC-BY-4.0' });
     expect(batch.releases.map((r) => r.name)).toEqual(['GLM-130B', 'Solar Open 100B']);
     expect(batch.orgs).toContainEqual({ name: 'Upstage', countries: ['KR'], kind: 'company' });
+  });
+});
+
+describe('modelsDevProvidersImporter.read(csv)', async () => {
+  const { modelsDevProvidersImporter } = await import('../../src/sources/models-dev/providers.js');
+  const batch = await modelsDevProvidersImporter.read(fixture('models.dev', 'providers_flat.csv'), readOpts());
+  it('keeps one listing per model, only its open-weights claim, never a date, and never creates releases', () => {
+    expect(batch.releases).toEqual([
+      { name: 'DeepSeek-R1', orgNames: ['deepseek-ai'], access: ['open-weights'], hfRepos: [], creates: false, quiet: true },
+      { name: 'Unknown Endpoint', orgNames: ['someone'], access: ['open-weights'], hfRepos: [], creates: false, quiet: true },
+    ]);
+    expect(batch.skipped).toEqual({ 'listed by several providers': 1, 'no open-weights claim': 1, 'repeats a lab-level file': 1 });
   });
 });

@@ -126,11 +126,11 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
       continue;
     }
     if (res.kind === 'ambiguous') {
-      report(row.name, row.orgNames[0], res);
+      if (!row.quiet) report(row.name, row.orgNames[0], res);
       continue;
     }
     if (!row.creates) {
-      report(row.name, row.orgNames[0], res);
+      if (!row.quiet) report(row.name, row.orgNames[0], res);
       continue;
     }
     const orgId = org ?? resolveOrg(row.orgNames, true);
@@ -215,8 +215,8 @@ function observe(release: string, row: UpstreamRelease, licenses: LicenseNames, 
   if (!row.dateIsProxy) add('date', row.date);
   add('params-total', row.params?.total);
   add('params-active', row.params?.active);
-  // Catalog listings (creates: false) say a model is served, not how open it is at most.
-  if (row.creates) add('access', row.access?.[0]);
+  // The most open channel the dataset gives (catalogs that only say a model is served give none).
+  add('access', row.access?.[0]);
   add('license', licenses.resolve(row.license));
   [...new Set(row.hfRepos)].forEach((repo) => add('hf-repo', repo));
   return out;

@@ -9,7 +9,8 @@ interface OpenRouterModel {
 
 /**
  * The OpenRouter models API response ({data: [...]}). A listing says a model is served by API
- * and, when it names one, which Hub repo holds its weights. `created` is when OpenRouter listed
+ * (which says nothing about its weights, so no access is claimed) and, when it names one, which
+ * Hub repo holds its weights. `created` is when OpenRouter listed
  * the model, not when it was released, so it is kept out of release dates.
  */
 export function parseOpenRouter(json: unknown): UpstreamRelease[] {
@@ -24,7 +25,6 @@ export function parseOpenRouter(json: unknown): UpstreamRelease[] {
     out.push({
       name,
       orgNames: [owner],
-      access: ['api'],
       hfRepos: m.hugging_face_id ? [m.hugging_face_id] : [],
       url: `https://openrouter.ai/${m.id}`,
       creates: false,
