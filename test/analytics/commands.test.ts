@@ -68,7 +68,7 @@ describe('aperture choose', () => {
   it('choose rejects a bad parameter count with exit 1', async () => {
     const r = await fx.q('choose', '--max-params', 'lots');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('--max_params');
+    expect(r.stderr).toContain('--max-params: expected a parameter count');
   });
 });
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { AdoptionParams, adoptionView } from '../../../views/adoption.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
 
 const SHOWN_RELATIVE = 15;
@@ -24,7 +24,7 @@ divides a release's 30-day downloads by those of the 10th-ranked release of its 
 than 10 such peers the last-ranked one is the reference (reference_rank says which).`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseParams(AdoptionParams, { as_of: o.asOf, by: o.by, period: o.period, since: o.since, org: o.org });
+      const params = parseFlags(AdoptionParams, { as_of: o.asOf, by: o.by, period: o.period, since: o.since, org: o.org });
       const a = await withDb(opts, io, (db) => adoptionView(db, params));
       emit(io, opts, a, () =>
         a.rows.length === 0

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { BestOpenParams, bestOpenView } from '../../../views/best-open.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
 
 export function registerBestOpen(program: Command, io: CliIO): void {
@@ -21,7 +21,7 @@ observation on or before the date. "Open-weights" includes weights behind a clic
 A release of a lab with several countries counts toward each of them.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseParams(BestOpenParams, { as_of: o.asOf, measure: o.measure, top: o.top, by: o.by, max_age_days: o.maxAgeDays });
+      const params = parseFlags(BestOpenParams, { as_of: o.asOf, measure: o.measure, top: o.top, by: o.by, max_age_days: o.maxAgeDays });
       const r = await withDb(opts, io, (db) => bestOpenView(db, params));
       emit(io, opts, r, () =>
         r.ranking.length === 0

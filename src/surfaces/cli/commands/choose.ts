@@ -3,7 +3,7 @@ import { formatParamCount } from '../../../domain/index.js';
 import { ChooseParams, chooseView } from '../../../views/choose.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -35,7 +35,7 @@ Example:
   aperture choose --license-allows commercial --no-user-cap --exclude-country CN --max-params 70e9 --measure arena`)
     .action(async (o: Record<string, unknown>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseParams(ChooseParams, {
+      const params = parseFlags(ChooseParams, {
         as_of: o.asOf, measure: o.measure, license_allows: o.licenseAllows, no_user_cap: o.userCap === false ? true : undefined,
         output_training: o.outputTraining, osi: o.osi, ungated: o.ungated, country: o.country, exclude_country: o.excludeCountry,
         org: o.org, exclude_org: o.excludeOrg, max_params: o.maxParams, min_params: o.minParams, modality: o.modality, type: o.type, top: o.top,

@@ -6,7 +6,7 @@ import { ClaimsParams, ClaimTimelineParams, claimsView, claimTimelineView } from
 import { progressBar } from '../../report/progress.js';
 import { emit, resolvePaths, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
 import { renderClaim } from './claims.js';
 
@@ -37,7 +37,7 @@ export function registerClaim(program: Command, io: CliIO): void {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const unknown = () => new CliError(`no claim with id "${id}"`, { hint: 'list them with `aperture claims`' });
       if (o.timeline) {
-        const params = parseParams(ClaimTimelineParams, { id, from: o.from, to: o.to, step: o.step });
+        const params = parseFlags(ClaimTimelineParams, { id, from: o.from, to: o.to, step: o.step });
         const bar = progressBar(!opts.json);
         const t = await withCheckedClaims(opts, io, async (db) => {
           let started = false;
@@ -61,7 +61,7 @@ export function registerClaim(program: Command, io: CliIO): void {
         );
         return;
       }
-      const params = parseParams(ClaimsParams, { as_of: o.asOf, id });
+      const params = parseFlags(ClaimsParams, { as_of: o.asOf, id });
       const result = await withCheckedClaims(opts, io, (db) => claimsView(db, params));
       const claim = result.claims[0];
       if (!claim) throw unknown();

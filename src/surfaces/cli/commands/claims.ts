@@ -3,7 +3,7 @@ import { ClaimsParams, claimsView } from '../../../views/claims.js';
 import type { ClaimResult } from '../../../claims/evaluate.js';
 import { emit, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
 import { withCheckedClaims } from './claim.js';
 
@@ -19,7 +19,7 @@ releases, scores and events dated on or before it. \`aperture claim <id> --timel
 verdict changed over time.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseParams(ClaimsParams, { as_of: o.asOf });
+      const params = parseFlags(ClaimsParams, { as_of: o.asOf });
       const result = await withCheckedClaims(opts, io, (db) => claimsView(db, params));
       emit(io, opts, result, () => (result.claims.length ? result.claims.map(renderClaim).join('\n\n') : '(no claims in data/claims/)'));
     });

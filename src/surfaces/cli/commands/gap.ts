@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { GapParams, gapView } from '../../../views/gap.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
 
 const SHOWN_POINTS = 12;
@@ -22,7 +22,7 @@ closed score rose above every earlier one; its lag is the months until the best 
 score first reached it. The trend is a least-squares slope of lag against time.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseParams(GapParams, { as_of: o.asOf, measure: o.measure, since: o.since, max_age_days: o.maxAgeDays });
+      const params = parseFlags(GapParams, { as_of: o.asOf, measure: o.measure, since: o.since, max_age_days: o.maxAgeDays });
       const g = await withDb(opts, io, (db) => gapView(db, params));
       emit(io, opts, g, () => {
         if (g.series.length === 0) return `no ${g.measure} scores as of ${g.as_of}`;

@@ -7,7 +7,7 @@ import { progressBar } from '../../report/progress.js';
 import { REPORT_STEPS, writeReport } from '../../report/write.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 
 const ReportParams = z.strictObject({
   as_of: AsOfParam,
@@ -27,7 +27,7 @@ export function registerReport(program: Command, io: CliIO): void {
     .option('--json', 'print the written files as JSON')
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseParams(ReportParams, { as_of: o.asOf, out: o.out, format: o.format, measure: o.measure });
+      const params = parseFlags(ReportParams, { as_of: o.asOf, out: o.out, format: o.format, measure: o.measure });
       const bar = progressBar(!opts.json);
       let done = 0;
       const files = await withDb(opts, io, async (db) => {

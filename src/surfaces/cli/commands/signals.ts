@@ -3,7 +3,7 @@ import { SignalsParams, signalsView } from '../../../views/signals.js';
 import type { Signal } from '../../../analytics/signals.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
 
 export function registerSignals(program: Command, io: CliIO): void {
@@ -23,7 +23,7 @@ A flagship line is "closed" in a period when none of the lab's flagships of that
 downloadable weights; licenses rank open source < custom terms < non-commercial < proprietary.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseParams(SignalsParams, { as_of: o.asOf, org: o.org, direction: o.direction, period: o.period, window_days: o.windowDays });
+      const params = parseFlags(SignalsParams, { as_of: o.asOf, org: o.org, direction: o.direction, period: o.period, window_days: o.windowDays });
       const result = await withDb(opts, io, (db) => signalsView(db, params));
       emit(io, opts, result, () => (o.org ? renderDetailed(result.signals) : renderList(result.signals)) + `\n${result.signals.length} signal(s) as of ${result.as_of}`);
     });

@@ -3,7 +3,7 @@ import { TrendsParams, trendsView } from '../../../views/trends.js';
 import type { TrendRow } from '../../../analytics/trends.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
-import { parseParams } from '../params.js';
+import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
 
 /** Periods shown in the terminal table; --json has all of them. */
@@ -24,7 +24,7 @@ export function registerTrends(program: Command, io: CliIO): void {
     .addHelpText('after', '\n"Downloadable weights" means open-weights or gated-weights (a click-through or approval on the Hub).\nExamples:\n  aperture trends --by country --period half\n  aperture trends --org meta --as-of 2025-12-04 --json')
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseParams(TrendsParams, { as_of: o.asOf, by: o.by, period: o.period, metric: o.metric, org: o.org, country: o.country, since: o.since });
+      const params = parseFlags(TrendsParams, { as_of: o.asOf, by: o.by, period: o.period, metric: o.metric, org: o.org, country: o.country, since: o.since });
       const result = await withDb(opts, io, (db) => trendsView(db, params));
       emit(io, opts, result, () => renderTrends(result.rows, result.metric) + `\nas of ${result.as_of}` + (result.unplaced ? `; ${result.unplaced} release(s) dated only by year left out` : ''));
     });
