@@ -25,7 +25,7 @@ export interface Timeline {
   spans: TimelineSpan[];
 }
 
-/** Dates of a timeline: quarter-ends from `from` to `to`, plus the day the claim was made and `to`. */
+/** Dates of a timeline: a month-end every `stepMonths` from `from` to `to`, plus the day the claim was made and `to`. */
 export function timelineDates(from: string, to: string, said: string, stepMonths = 3): string[] {
   const dates = new Set<string>();
   for (let d = monthEnd(from); d < to; d = monthEnd(addMonths(`${d.slice(0, 7)}-01`, stepMonths))) dates.add(d);
