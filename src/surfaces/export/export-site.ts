@@ -68,7 +68,8 @@ export async function exportSite(o: ExportOptions): Promise<{ files: number; out
       const res = await o.app.inject({ method: 'GET', url, headers: { accept: url.match(/\.(json|csv)(\?|$)/) ? '*/*' : 'text/html' } });
       if (res.statusCode !== 200) throw new Error(`GET ${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
       if (String(res.headers['content-type']).startsWith('text/html')) {
-        for (const m of res.body.matchAll(/(?:href|src)="[^"]*?(\/assets\/[^"]+)"/g)) assets.add(m[1]!);
+        // Our own content-named assets only (under any base path), not external links that happen to contain /assets/.
+        for (const m of res.body.matchAll(/(?:href|src)="\/(?:[^":]*\/)?(assets\/app\.[0-9a-f]+\.(?:css|js))"/g)) assets.add(`/${m[1]!}`);
       }
       await write(fileFor(url), res.rawPayload);
       o.onProgress?.(++done, urls.length);

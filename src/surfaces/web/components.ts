@@ -108,3 +108,12 @@ export function checkbox(name: string, label: string, checked: boolean, value = 
 export function checkboxGroup(name: string, legend: string, options: readonly SelectOption[], selected: readonly string[] = []): Html {
   return html`<fieldset class="checks"><legend>${legend}</legend>${options.map((o) => checkbox(name, o.label, selected.includes(o.value), o.value))}</fieldset>`;
 }
+
+/**
+ * A form the server answers (a query the static export cannot): on the static site it is
+ * replaced by a note, since a static host ignores query strings.
+ */
+export function serverForm(ctx: RenderContext, form: Html): Html {
+  if (!ctx.static) return form;
+  return html`<p class="note">This is a static copy of the dashboard, showing the default view. To change these options, run <code>aperture serve</code>; the JSON and CSV links below hold the data shown.</p>`;
+}

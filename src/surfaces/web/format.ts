@@ -79,3 +79,16 @@ export function gradeBadge(grade: string): Html {
   const cls = grade === 'partial' ? 'restricted' : grade;
   return html`<span class="status status-${cls}">${grade}</span>`;
 }
+
+/**
+ * A license expression with each license id linked to its page: `Apache-2.0 OR MIT` links both
+ * ids and keeps the operators as text (a whole expression has no page of its own).
+ */
+export function licenseLinks(expression: unknown, href: (path: string) => string, fallback = 'none stated'): Html | string {
+  if (typeof expression !== 'string' || !expression) return fallback;
+  const parts = expression.split(/(\s+(?:OR|AND|WITH)\s+|[()])/);
+  return html`${parts.map((part) =>
+    // `GPL-3.0+` is "GPL-3.0 or later": the page is the base license's.
+    /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(part) ? html`<a href="${href(`/licenses/${part.replace(/\+$/, '')}`)}">${part}</a>` : part,
+  )}`;
+}

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
  * plain JSON so the page can embed it for the browser.
  */
 export type ChartSpec =
-  | { kind: 'share-lines'; title: string; y: string; data: { year: number; group: string; share: number; n: number; total: number }[] }
+  | { kind: 'share-lines'; title: string; y: string; data: { year: number; group: string; share: number; n: number; total: number }[]; colors?: Record<string, string> }
   | { kind: 'stacked-bars'; title: string; y: string; color: 'access' | 'plain'; data: { year: number; key: string; count: number }[] }
   /** Scores over time, one stepped line per series (best open per country; best open vs closed). */
   | { kind: 'score-lines'; title: string; y: string; data: { date: string; series: string; score: number; label: string }[]; colors?: Record<string, string> }
@@ -29,6 +29,14 @@ const VERDICT_COLORS = ['#009e73', '#e69f00', '#d55e00', '#bbbbbb'];
 const accessText = (a: string) => ACCESS_TEXT[ACCESS_ORDER.indexOf(a)] ?? a;
 const day = (s: string) => new Date(`${s.slice(0, 10)}T00:00:00Z`);
 
+/** Plot's default categorical colours, in order; a page passes `colors` to keep a country one colour across charts. */
+export const PALETTE = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2', '#97bbf5', '#9c6b4e', '#9498a0'];
+
+function seriesColor(series: string[], colors?: Record<string, string>): Plot.ScaleOptions {
+  if (!colors) return { legend: true, type: 'categorical', domain: series };
+  return { legend: true, type: 'categorical', domain: series, range: series.map((s, i) => colors[s] ?? PALETTE[i % PALETTE.length]!) };
+}
+
 export interface DrawOptions {
   width: number;
   /** Pointer tooltips; only in the browser. */
@@ -47,7 +55,7 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         y: { domain: [0, 1], tickFormat: '.0%', label: spec.y, grid: true },
         // Years are whole numbers: ticks on whole years only, however few there are.
         x: { tickFormat: 'd', label: null, interval: 1 },
-        color: { legend: true, type: 'categorical' },
+        color: seriesColor([...new Set(data.map((d) => d.group))], spec.colors),
         marks: [
           Plot.ruleY([0]),
           Plot.lineY(data, { x: 'year', y: 'share', z: 'group', stroke: 'group', strokeWidth: 2 }),
@@ -85,7 +93,7 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         marginLeft: 56,
         x: { type: 'utc', label: null },
         y: { label: spec.y, grid: true, zero: false },
-        color: spec.colors ? { legend: true, domain: series, range: series.map((s) => spec.colors![s] ?? '#777') } : { legend: true, domain: series },
+        color: seriesColor(series, spec.colors),
         marks: [
           Plot.line(data, { x: 'day', y: 'score', z: 'series', stroke: 'series', strokeWidth: 2, curve: 'step-after' }),
           Plot.dot(data, { x: 'day', y: 'score', fill: 'series', r: 2.5, title: o.interactive ? undefined : title }),

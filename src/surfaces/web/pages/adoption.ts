@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { adoptionView, AdoptionParams } from '../../../views/adoption.js';
 import { chartFigure } from '../charts/render.js';
-import { field, section, table, twins } from '../components.js';
+import { field, section, table, twins, serverForm } from '../components.js';
 import { periodStart } from '../format.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
@@ -23,12 +23,12 @@ export const adoptionPage = definePage({
     const series = d.rows.filter((r) => r.downloads_30d !== null && r.group !== 'unattributed');
     return html`<h1>Adoption on the Hugging Face Hub</h1>
 <p class="lede">Downloads and derivatives of the repos observed, summed by the ${d.by === 'country' ? 'country' : 'lab'} behind them, per ${d.period}, as of ${d.as_of}.</p>
-<form class="filters inline" method="get" action="${ctx.href('/adoption')}" aria-label="Adoption options">
+${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/adoption')}" aria-label="Adoption options">
 ${field('by', 'Group by', d.by, { options: [{ value: 'country', label: 'country' }, { value: 'org', label: 'lab' }] })}
 ${field('period', 'Period', d.period, { options: ['month', 'quarter', 'year'].map((p) => ({ value: p, label: p })) })}
 ${field('as_of', 'As of', d.as_of, { placeholder: 'today or YYYY-MM-DD' })}
 <div class="actions"><button type="submit">Show</button></div>
-</form>
+</form>`)}
 ${series.length ? section('Downloads over time', 'downloads', chartFigure('adoption-downloads', {
   kind: 'score-lines',
   title: `30-day downloads of the observed repos by ${d.by === 'country' ? 'origin country' : 'lab'}`,

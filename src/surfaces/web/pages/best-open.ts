@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { BestOpenParams } from '../../../views/best-open.js';
 import { bestOpenPageView } from '../../../views/analytics-pages.js';
 import { chartFigure } from '../charts/render.js';
-import { field, section, table, twins } from '../components.js';
-import { accessBadge, country, params, percent } from '../format.js';
+import { field, section, table, twins, serverForm } from '../components.js';
+import { accessBadge, country, params, percent, licenseLinks } from '../format.js';
 import { html } from '../html.js';
 import { definePage, type RenderContext } from '../page.js';
 
@@ -30,7 +30,7 @@ export const bestOpenPage = definePage({
   csv: (d: Data) => d.ranking.map((r) => ({ ...r })),
   render: (d: Data, ctx) => html`<h1>Best open models</h1>
 <p class="lede">The ${d.top} best releases with downloadable weights as of ${d.as_of} by <code>${d.measure}</code>, among ${d.scored} scored. Scores of different measures are never mixed.</p>
-${measureForm(ctx, '/best-open', d.measure, d.as_of, d.measures, [field('top', 'How many', d.top, { type: 'number' })])}
+${serverForm(ctx, measureForm(ctx, '/best-open', d.measure, d.as_of, d.measures, [field('top', 'How many', d.top, { type: 'number' })]))}
 ${section(`Share of the top ${d.top} by country`, 'shares', table(d.shares, [
   { key: 'country_name', label: 'Country', cell: (s) => html`<a href="${ctx.href(`/countries/${s.country}`)}">${country(s.country)}</a>` },
   { key: 'count', label: `In the top ${d.top}`, numeric: true },
@@ -43,7 +43,7 @@ ${section('Ranking', 'ranking', table(d.ranking, [
   { key: 'countries', label: 'Countries', cell: (r) => r.countries.join(', ') },
   { key: 'params_total', label: 'Parameters', numeric: true, cell: (r) => params(r.params_total) },
   { key: 'access', label: 'Access', cell: (r) => accessBadge(r.access) },
-  { key: 'license', label: 'License', cell: (r) => (r.license ? html`<a href="${ctx.href(`/licenses/${r.license}`)}">${r.license}</a>` : 'none stated') },
+  { key: 'license', label: 'License', cell: (r) => licenseLinks(r.license, ctx.href) },
   { key: 'score', label: 'Score', numeric: true },
   { key: 'observed', label: 'Observed' },
 ], { caption: `The best open-weights releases by ${d.measure}`, id: 'ranking', empty: 'No scored open release as of this date.' }))}

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { MODALITIES, RELEASE_TYPES } from '../../../domain/index.js';
 import { ChooseParams } from '../../../views/choose.js';
 import { choosePageView } from '../../../views/analytics-pages.js';
-import { checkbox, checkboxGroup, field, section, table, twins } from '../components.js';
-import { accessBadge, params } from '../format.js';
+import { checkbox, checkboxGroup, field, section, table, twins, serverForm } from '../components.js';
+import { accessBadge, params, licenseLinks } from '../format.js';
 import { html } from '../html.js';
 import { definePage, type RenderContext } from '../page.js';
 
@@ -59,7 +59,7 @@ export const choosePage = definePage({
     const excluded = Object.entries(d.excluded).sort((a, b) => b[1] - a[1]);
     return html`<h1>Choose an open model</h1>
 <p class="lede">Releases with downloadable weights that meet every constraint, ranked by <code>${d.measure}</code> (unscored last). A constraint on a license term no source states leaves the release out rather than guess.</p>
-${form(d, ctx)}
+${serverForm(ctx, form(d, ctx))}
 ${section('Candidates', 'candidates', html`<p id="match-count" aria-live="polite">${d.matched} release${d.matched === 1 ? '' : 's'} match${d.matched === 1 ? 'es' : ''}${d.matched > d.candidates.length ? `; the best ${d.candidates.length} are shown` : ''}.</p>
 ${table(d.candidates, [
   { key: 'rank', label: 'Rank', numeric: true },
@@ -68,7 +68,7 @@ ${table(d.candidates, [
   { key: 'countries', label: 'Countries', cell: (c) => c.countries.join(', ') },
   { key: 'params_total', label: 'Parameters', numeric: true, cell: (c) => params(c.params_total) },
   { key: 'access', label: 'Access', cell: (c) => accessBadge(c.access) },
-  { key: 'license', label: 'License', cell: (c) => (c.license ? html`<a href="${ctx.href(`/licenses/${c.license}`)}">${c.license_name ?? c.license}</a>` : 'none stated') },
+  { key: 'license', label: 'License', cell: (c) => html`${licenseLinks(c.license, ctx.href)}${c.license_name && c.license_name !== c.license ? html`<br><small>${c.license_name}</small>` : ''}` },
   { key: 'score', label: 'Score', numeric: true, cell: (c) => (c.score === null ? 'unscored' : String(c.score)) },
   { key: 'restrictions', label: 'What the license asks', cell: (c) => (c.restrictions.length ? html`<ul class="restrictions">${c.restrictions.map((r) => html`<li>${r}</li>`)}</ul>` : 'nothing recorded') },
 ], { caption: 'Candidates, best first', id: 'candidates-table', empty: 'No release meets every constraint.' })}

@@ -3,7 +3,7 @@ import { claimsView, ClaimsParams } from '../../../views/claims.js';
 import { claimIds, claimPageView } from '../../../views/claim-page.js';
 import type { ClaimResult } from '../../../claims/evaluate.js';
 import { chartFigure } from '../charts/render.js';
-import { facts, field, section, table, twins } from '../components.js';
+import { facts, field, section, table, twins, serverForm } from '../components.js';
 import { accessBadge, extLink, verdictBadge, VERDICT_LABEL } from '../format.js';
 import { html, type Html } from '../html.js';
 import { definePage, type RenderContext } from '../page.js';
@@ -22,7 +22,8 @@ function evidence(c: ClaimResult, ctx: RenderContext): Html {
     { key: 'kind', label: 'Kind' },
     { key: 'name', label: 'What', cell: (e) => (e.kind === 'release' ? html`<a href="${ctx.href(`/releases/${e.id}`)}">${e.name}</a>` : e.name) },
     { key: 'date', label: 'Date' },
-    { key: 'org', label: 'Lab', cell: (e) => (e.org ? html`<a href="${ctx.href(`/labs/${e.org}`)}">${e.org}</a>` : '') },
+    // Events can involve several labs: `org` is then a comma-separated list.
+    { key: 'org', label: 'Lab', cell: (e) => (e.org ?? '').split(',').filter(Boolean).map((o, i) => html`${i ? ', ' : ''}<a href="${ctx.href(`/labs/${o}`)}">${o}</a>`) },
     { key: 'score', label: 'Score', numeric: true, cell: (e) => (e.score === undefined ? '' : html`${e.score}${e.observed ? html`<br><small>${e.observed}</small>` : ''}`) },
     { key: 'access', label: 'Access', cell: (e) => (e.access ? accessBadge(e.access) : '') },
     { key: 'note', label: 'Why it counts', cell: (e) => e.note ?? '' },
@@ -41,10 +42,10 @@ export const claimsPage = definePage({
   csv: (d: Claims) => d.claims.map((c) => ({ id: c.id, statement: c.statement, speaker: c.speaker, said: c.said, as_of: c.as_of, verdict: c.verdict, explanation: c.explanation, source: c.source.url })),
   render: (d: Claims, ctx) => html`<h1>Claims</h1>
 <p class="lede">Statements about open AI, each checked against the fact base with a verdict and the evidence behind it. ${d.as_of === 'said' ? 'Each claim is checked as of the day it was made.' : `Checked as of ${d.as_of}.`}</p>
-<form class="filters inline" method="get" action="${ctx.href('/claims')}" aria-label="Check claims as of a date">
+${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/claims')}" aria-label="Check claims as of a date">
 ${field('as_of', 'Check as of', d.as_of === 'said' ? '' : d.as_of, { placeholder: 'said, today or YYYY-MM-DD', hint: 'empty: the day each claim was made' })}
 <div class="actions"><button type="submit">Check</button> <a href="${ctx.href('/claims?as_of=today')}">As of today</a></div>
-</form>
+</form>`)}
 <ol class="claims">${d.claims.map((c) => html`<li class="claim">
 <blockquote>${c.statement}</blockquote>
 ${who(c, ctx)}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ATTRIBUTES } from '../../../domain/index.js';
 import { ConflictsParams, conflictsView } from '../../../views/conflicts-page.js';
-import { checkbox, field, table, twins } from '../components.js';
+import { checkbox, field, table, twins, serverForm } from '../components.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
 
@@ -19,13 +19,13 @@ export const conflictsPage = definePage({
   csvColumns: ['release', 'name', 'org', 'attribute', 'recorded', 'recorded_sources', 'curated', 'observed', 'observed_source', 'upstream_name', 'resolved_value', 'resolution_reason', 'resolution_file', 'resolution_line'],
   render: (d: Data, ctx) => html`<h1>Conflicts between sources</h1>
 <p class="lede">Imports never overwrite curated facts: where an imported dataset says something else, both values are kept here for review. ${d.rows.length} ${d.params.all ? '' : 'open '}conflict${d.rows.length === 1 ? '' : 's'}${d.byAttribute.length ? ` (${d.byAttribute.map((a) => `${a.count} ${a.attribute}`).join(', ')})` : ''}.</p>
-<form class="filters inline" method="get" action="${ctx.href('/conflicts')}" aria-label="Filter conflicts">
+${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/conflicts')}" aria-label="Filter conflicts">
 ${field('attribute', 'Attribute', d.params.attribute, { options: ATTRIBUTES.map((a) => ({ value: a, label: a })) })}
 ${field('release', 'Release id', d.params.release)}
 ${field('source', 'Source id', d.params.source)}
 ${checkbox('all', 'Include resolved ones', d.params.all)}
 <div class="actions"><button type="submit">Filter</button> <a href="${ctx.href('/conflicts')}">Clear</a></div>
-</form>
+</form>`)}
 ${table(d.rows, [
   { key: 'name', label: 'Release', cell: (r) => html`<a href="${ctx.href(`/releases/${r.release}`)}">${r.name}</a>` },
   { key: 'attribute', label: 'Attribute' },

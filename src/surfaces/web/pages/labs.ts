@@ -3,8 +3,8 @@ import { orgsView } from '../../../views/orgs.js';
 import { labIds, labPageView } from '../../../views/lab-page.js';
 import { CountryCode } from '../../../views/countries.js';
 import { chartFigure } from '../charts/render.js';
-import { facts, field, section, table, twins } from '../components.js';
-import { accessBadge, country, extLink, percent } from '../format.js';
+import { facts, field, section, table, twins, serverForm } from '../components.js';
+import { accessBadge, country, extLink, percent, licenseLinks } from '../format.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
 import { eventList, sourceList } from './shared.js';
@@ -22,10 +22,10 @@ export const labsPage = definePage({
   title: () => 'Labs',
   csv: (rows: Row[]) => rows,
   render: (rows: Row[], ctx) => html`<h1>Labs</h1>
-<form class="filters inline" method="get" action="${ctx.href('/labs')}" aria-label="Filter labs">
+${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/labs')}" aria-label="Filter labs">
 ${field('country', 'Country code', ctx.query.country, { placeholder: 'e.g. CN' })}
 <div class="actions"><button type="submit">Filter</button> <a href="${ctx.href('/labs')}">Clear</a></div>
-</form>
+</form>`)}
 ${table(rows, [
   { key: 'name', label: 'Lab', cell: (r) => html`<a href="${ctx.href(`/labs/${r.id}`)}">${String(r.name)}</a>` },
   { key: 'kind', label: 'Kind' },
@@ -76,7 +76,7 @@ ${section('Releases', 'releases-h', table(releases, [
   { key: 'name', label: 'Release', cell: (r) => html`<a href="${ctx.href(`/releases/${r.id}`)}">${String(r.name)}</a>` },
   { key: 'type', label: 'Type' },
   { key: 'access', label: 'Access', cell: (r) => accessBadge(String(r.access)) },
-  { key: 'license', label: 'License', cell: (r) => (r.license ? html`<a href="${ctx.href(`/licenses/${r.license}`)}">${String(r.license)}</a>` : 'none stated') },
+  { key: 'license', label: 'License', cell: (r) => licenseLinks(r.license, ctx.href) },
 ], { caption: `Releases by ${String(g.name)}, newest first`, empty: 'No releases recorded.' }))}
 ${section('Events', 'events-h', eventList(events))}
 ${section('Sources', 'sources-h', sourceList(d.sources as Row[], ctx))}

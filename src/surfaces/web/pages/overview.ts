@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { overviewPageView } from '../../../views/overview.js';
 import { chartFigure } from '../charts/render.js';
+import { PALETTE } from '../charts/specs.js';
 import { section, statCards, table, twins } from '../components.js';
 import { accessBadge, country, percent, verdictBadge } from '../format.js';
 import { html } from '../html.js';
@@ -20,6 +21,9 @@ export const overviewPage = definePage({
   csv: (d: Overview) => d.shareByCountryYear.map(({ year, country, total, n, share }) => ({ year, country, releases: total, with_weights: n, share: Math.round(share * 1000) / 1000 })),
   render: (d: Overview, ctx) => {
     const s = d.stats;
+    // One colour per country across the charts of this page.
+    const names = [...new Set([...d.shareByCountryYear.map((r) => r.group), ...d.bestOpenByCountry.points.map((p) => p.country_name)])];
+    const colors = Object.fromEntries(names.map((n, i) => [n, PALETTE[i % PALETTE.length]!]));
     const shareTable = table(d.shareByCountryYear, [
       { key: 'year', label: 'Year' },
       { key: 'group', label: 'Country' },
@@ -50,12 +54,14 @@ ${section('Open weights by country', 'share', chartFigure('share-by-country', {
   title: `Share of releases with downloadable weights (open or gated), ${d.topCountries.length} countries with the most releases`,
   y: 'releases with weights',
   data: d.shareByCountryYear.map(({ year, group, share, n, total }) => ({ year, group, share, n, total })),
+  colors,
 }, shareTable))}
 ${d.bestOpenByCountry.points.length ? section('Best open model by country', 'best-open', chartFigure('best-open-by-country', {
   kind: 'score-lines',
   title: `The best ${d.bestOpenByCountry.measure} score of an open-weights release from each country, at each quarter-end`,
   y: d.bestOpenByCountry.measure,
   data: d.bestOpenByCountry.points.map((p) => ({ date: p.date, series: p.country_name, score: p.score, label: p.name })),
+  colors,
 }, table(d.bestOpenByCountry.latest, [
   { key: 'country_name', label: 'Country' },
   { key: 'name', label: 'Best open release', cell: (r) => html`<a href="${ctx.href(`/releases/${r.id}`)}">${r.name}</a>` },

@@ -3,7 +3,7 @@ import { COMPONENT_BY_ID, type ComponentId } from '../../../domain/index.js';
 import { termsInWords } from '../../../assess/license-terms.js';
 import { releaseIds, releasePageView } from '../../../views/release-page.js';
 import { facts, section, table, twins } from '../components.js';
-import { accessBadge, componentName, country, extLink, gradeBadge, params, statusBadge, yesNo } from '../format.js';
+import { accessBadge, componentName, country, extLink, gradeBadge, params, statusBadge, yesNo, licenseLinks } from '../format.js';
 import { html, type Html } from '../html.js';
 import { definePage, type RenderContext } from '../page.js';
 import { sourceList } from './shared.js';
@@ -23,7 +23,7 @@ ${table(rows, [
   { key: 'component', label: 'Component', cell: (c) => componentName(c.component) },
   { key: 'class', label: 'MOF class', cell: (c) => MOF_CLASS[COMPONENT_BY_ID.get(c.component as ComponentId)?.mofClass ?? 0] ?? '' },
   { key: 'status', label: 'Status', cell: (c) => statusBadge(c.status) },
-  { key: 'license', label: 'License', cell: (c) => (c.license ? html`<a href="${ctx.href(`/licenses/${c.license}`)}">${c.license}</a>` : '') },
+  { key: 'license', label: 'License', cell: (c) => licenseLinks(c.license, ctx.href, '') },
   { key: 'url', label: 'Evidence', cell: (c) => extLink(c.url, 'link') },
   { key: 'source', label: 'Source', cell: (c) => (c.source ? html`<a href="${ctx.href(`/sources/${c.source}`)}">${c.source}</a>` : '') },
 ], { caption: 'The 17 components of the Model Openness Framework', id: 'components' })}`;
@@ -95,7 +95,7 @@ ${facts([
   ['Parameters', sizes],
   ['Modalities', d.modalities.join(', ')],
   ['Flagship', yesNo(r.flagship)],
-  ['Weights license', r.license ? html`<a href="${ctx.href(`/licenses/${r.license}`)}">${String(r.license)}</a>` : 'none stated'],
+  ['Weights license', licenseLinks(r.license, ctx.href)],
   ['Base model', r.base_model ? html`<a href="${ctx.href(`/releases/${r.base_model}`)}">${String(r.base_model)}</a>` : '—'],
   ['Hub repos', d.hf_repos.length ? d.hf_repos.map((repo, i) => html`${i ? ', ' : ''}${extLink(`https://huggingface.co/${repo}`, repo)}`) : '—'],
   ['Defined in', html`<code>${String(r.file)}:${String(r.line)}</code>`],

@@ -1,7 +1,7 @@
 import { ACCESS_CHANNELS, RELEASE_TYPES } from '../../../domain/index.js';
 import { FACETS, releaseFilterOptions, releaseTableView, ReleaseTableParams, type Facet, type ReleaseRow } from '../../../views/release-table.js';
 import { field, pager, table, twins, withQuery } from '../components.js';
-import { accessBadge, accessLabel, country, params } from '../format.js';
+import { accessBadge, accessLabel, country, params, licenseLinks } from '../format.js';
 import { html } from '../html.js';
 import { definePage, type RenderContext } from '../page.js';
 
@@ -64,7 +64,7 @@ export const releasesPage = definePage({
       { key: 'country', label: 'Country', sort: 'country', cell: (r) => html`<a href="${ctx.href(`/countries/${r.country}`)}">${country(r.country)}</a>` },
       { key: 'params_total', label: 'Parameters', sort: 'params', numeric: true, cell: (r) => params(r.params_total) },
       { key: 'access', label: 'Access', sort: 'access', cell: (r) => r.channels.map((c, i) => html`${i ? ' ' : ''}${accessBadge(c)}`) },
-      { key: 'license', label: 'License', sort: 'license', cell: (r) => (r.license ? html`<a href="${ctx.href(`/licenses/${r.license}`)}">${r.license}</a>` : 'none stated') },
+      { key: 'license', label: 'License', sort: 'license', cell: (r) => licenseLinks(r.license, ctx.href) },
     ], {
       caption: `Releases ${first}–${last} of ${d.total}, sorted by ${d.params.sort} (${d.params.order === 'asc' ? 'ascending' : 'descending'})`,
       id: 'releases-table',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sourceIds, sourceView } from '../../../views/source.js';
 import { SourceTableParams, sourceTableView } from '../../../views/source-table.js';
 import { componentName, extLink, statusBadge } from '../format.js';
-import { facts, field, pager, section, table, twins } from '../components.js';
+import { facts, field, pager, section, table, twins, serverForm } from '../components.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
 
@@ -24,10 +24,10 @@ export const sourcesPage = definePage({
   csv: (d: Sources) => d.allRows,
   render: (d: Sources, ctx) => html`<h1>Sources</h1>
 <p class="lede">Where every fact comes from: ${d.total} sources${d.params.q ? ` matching “${d.params.q}”` : ''}, most cited first.</p>
-<form class="filters inline" method="get" action="${ctx.href('/sources')}" role="search" aria-label="Filter sources">
+${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/sources')}" role="search" aria-label="Filter sources">
 ${field('q', 'Search', d.params.q, { placeholder: 'publisher, title or URL' })}
 <div class="actions"><button type="submit">Filter</button> <a href="${ctx.href('/sources')}">Clear</a></div>
-</form>
+</form>`)}
 ${table(d.rows, [
   { key: 'id', label: 'Source', cell: (s) => html`<a href="${ctx.href(`/sources/${s.id}`)}">${String(s.title ?? s.id)}</a>` },
   { key: 'publisher', label: 'Publisher' },
