@@ -46,9 +46,9 @@ export function accessBadge(access: string): Html {
   return html`<span class="access access-${access}">${accessLabel(access)}</span>`;
 }
 
-/** An external link: opened in place, marked so screen readers and eyes know it leaves the site. */
-export function extLink(url: unknown, text?: unknown): Html | string {
-  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return typeof text === 'string' ? text : '';
+/** An external link (http or https only), marked so eyes know it leaves the site; `fallback` when there is no URL. */
+export function extLink(url: unknown, text?: unknown, fallback = ''): Html | string {
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return fallback;
   return html`<a class="ext" href="${url}" rel="noopener noreferrer">${String(text ?? url)}</a>`;
 }
 

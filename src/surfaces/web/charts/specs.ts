@@ -44,7 +44,8 @@ export interface DrawOptions {
 }
 
 export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
-  const base = { width: o.width, marginLeft: 48, marginBottom: 36, className: 'plot' } as const;
+  // The title doubles as the SVG's accessible name; the figure around it also has the numbers as a table.
+  const base = { width: o.width, marginLeft: 48, marginBottom: 36, className: 'plot', ariaLabel: spec.title } as const;
   switch (spec.kind) {
     case 'share-lines': {
       const data = spec.data;

@@ -62,7 +62,7 @@ ${facts([
   ['Parent', g.parent ? html`<a href="${ctx.href(`/labs/${g.parent}`)}">${String(g.parent)}</a>` : '—'],
   ['Also known as', (g.aliases as string[] | null)?.join(', ') || '—'],
   ['Hub namespaces', (g.hf_namespaces as string[] | null)?.map((n, i) => html`${i ? ', ' : ''}${extLink(`https://huggingface.co/${n}`, n)}`) || '—'],
-  ['Website', extLink(g.url, String(g.url ?? '—'))],
+  ['Website', extLink(g.url, String(g.url), '—')],
 ])}
 ${releases.length ? section('Trajectory', 'trajectory', chartFigure('lab-timeline', {
   kind: 'timeline',

@@ -65,7 +65,7 @@ ${facts([
   ['OSI approved', yesNo(l.osi_approved)],
   ['Commercial use', COMMERCIAL[String(d.terms?.commercial_use ?? l.commercial_use)] ?? 'unknown'],
   ['Hub tag', String(l.hf_tag ?? '—')],
-  ['Text', extLink(l.url, String(l.url ?? '—'))],
+  ['Text', extLink(l.url, String(l.url), '—')],
 ])}
 ${section('Terms in plain words', 'terms-h', words
   ? html`<ul class="terms">${words.restrictions.map((t) => html`<li class="restriction">${t}</li>`)}${words.obligations.map((t) => html`<li class="obligation">${t}</li>`)}${words.unknownTerms.length ? html`<li class="unknown">Not stated by any source: ${words.unknownTerms.join('; ')}</li>` : ''}${words.restrictions.length + words.obligations.length === 0 ? html`<li>No restrictions or obligations are recorded.</li>` : ''}</ul>`

@@ -24,7 +24,7 @@ ${table(rows, [
   { key: 'class', label: 'MOF class', cell: (c) => MOF_CLASS[COMPONENT_BY_ID.get(c.component as ComponentId)?.mofClass ?? 0] ?? '' },
   { key: 'status', label: 'Status', cell: (c) => statusBadge(c.status) },
   { key: 'license', label: 'License', cell: (c) => licenseLinks(c.license, ctx.href, '') },
-  { key: 'url', label: 'Evidence', cell: (c) => extLink(c.url, 'link') },
+  { key: 'url', label: 'Evidence', cell: (c) => extLink(c.url, 'evidence') },
   { key: 'source', label: 'Source', cell: (c) => (c.source ? html`<a href="${ctx.href(`/sources/${c.source}`)}">${c.source}</a>` : '') },
 ], { caption: 'The 17 components of the Model Openness Framework', id: 'components' })}`;
 }
