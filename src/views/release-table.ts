@@ -12,14 +12,19 @@ export const SORTS = ['date', 'name', 'org', 'country', 'params', 'access', 'lic
 export type Sort = (typeof SORTS)[number];
 
 export const ReleaseTableParams = ReleasesParams.extend({
-  q: z.string().min(1).max(200, { error: 'search text is limited to 200 characters' }).optional(),
-  type: z.enum(RELEASE_TYPES).optional(),
-  license: z.string().min(1).max(200).optional(),
-  flagship: z.enum(['yes', 'no']).optional(),
-  sort: z.enum(SORTS).default('date'),
-  order: z.enum(['asc', 'desc']).optional(),
-  page: z.coerce.number({ error: 'expected a page number' }).int().min(1).default(1),
-  size: z.coerce.number({ error: 'expected a number of rows per page' }).int().min(1).max(10_000).default(100),
+  org: ReleasesParams.shape.org.describe('only releases of this lab (its id)'),
+  country: ReleasesParams.shape.country.describe('only releases of labs based in this country (ISO 3166-1 alpha-2, e.g. CN)'),
+  access: ReleasesParams.shape.access.describe('only releases reachable this way'),
+  since: ReleasesParams.shape.since.describe('released on or after (YYYY, YYYY-MM or YYYY-MM-DD)'),
+  until: ReleasesParams.shape.until.describe('released on or before (YYYY, YYYY-MM or YYYY-MM-DD; a year or month includes all of it)'),
+  q: z.string().min(1).max(200, { error: 'search text is limited to 200 characters' }).optional().describe('text in names, ids, labs and hub repos'),
+  type: z.enum(RELEASE_TYPES).optional().describe('base, instruct, reasoning or other'),
+  license: z.string().min(1).max(200).optional().describe('the weights license expression, exactly'),
+  flagship: z.enum(['yes', 'no']).optional().describe("only (or no) labs' flagship releases"),
+  sort: z.enum(SORTS).default('date').describe('column to sort by'),
+  order: z.enum(['asc', 'desc']).optional().describe('default: descending for date and parameters, ascending otherwise'),
+  page: z.coerce.number({ error: 'expected a page number' }).int().min(1).default(1).describe('page number, from 1'),
+  size: z.coerce.number({ error: 'expected a number of rows per page' }).int().min(1).max(10_000).default(100).describe('rows per page'),
 });
 export type ReleaseTableParams = z.infer<typeof ReleaseTableParams>;
 

@@ -55,6 +55,13 @@ describe('every page and its twins', () => {
     });
   }
 
+  it('/api lists every page with its API route and JSON twin', async () => {
+    const d = (await get('/api')).json().data;
+    expect(d.openapi).toBe('/openapi.json');
+    expect(d.endpoints.map((e: { name: string }) => e.name)).toEqual(PAGES.map((p) => p.name));
+    expect(d.endpoints.find((e: { name: string }) => e.name === 'releases')).toMatchObject({ api: '/api/releases', page: '/releases', json: '/releases.json' });
+  });
+
   it('HEAD answers like GET without a body', async () => {
     const r = await site.app.inject({ method: 'HEAD', url: '/releases.json' });
     expect(r.statusCode).toBe(200);

@@ -50,6 +50,8 @@ export interface Page<Q = any, D = any> {
   csv(data: D): CsvRow[];
   /** The CSV header when there are no rows to read it from (an empty filter result). */
   csvColumns?: readonly string[];
+  /** Compute every record's page when the server starts (few records, slow analyses: claims). */
+  warm?: boolean;
   /** Ids of every record with a page, for the static export of `/things/:id` pages. */
   ids?(db: Db): Promise<string[]>;
   /** Paths of pages worth exporting with a query (e.g. one releases page per facet value). */

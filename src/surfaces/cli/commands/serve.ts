@@ -47,8 +47,11 @@ export function registerServe(program: Command, io: CliIO, until: () => Promise<
         }
         io.out(`Aperture is running at ${url}`);
         io.err('press Ctrl+C to stop');
-        void warmUp(app, PAGES);
+        const stop = new AbortController();
+        const warming = warmUp(app, db, PAGES, stop.signal);
         await until();
+        stop.abort();
+        await warming;
         await app.close();
       });
     });

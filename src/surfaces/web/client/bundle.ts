@@ -67,6 +67,10 @@ export async function ensureClientBundle(outDir: string = DEFAULT_CLIENT_DIR, op
     });
     await rm(`${outDir}.old-${process.pid}`, { recursive: true, force: true });
     return { dir: outDir, built: true };
+  } catch (error) {
+    // The pages work without their script; a failed build must not keep the dashboard down.
+    const why = `the browser script failed to build (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+    return existsSync(target) ? { dir: outDir, built: false, problem: `${why}; serving the previous one` } : { built: false, problem: `${why}; pages are served without it` };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

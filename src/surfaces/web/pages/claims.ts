@@ -65,6 +65,7 @@ export const claimPage = definePage({
   query: z.strictObject({}),
   load: (db, _q, id) => claimPageView(db, id!),
   ids: claimIds,
+  warm: true,
   title: (d: Claim) => d.said.statement,
   csv: (d: Claim) => d.said.evidence.map((e) => ({ ...e })),
   render: (d: Claim, ctx) => {
