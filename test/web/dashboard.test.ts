@@ -54,6 +54,16 @@ describe('every page in Chromium', () => {
         expect(response?.status()).toBe(200);
         expect(await page.locator('main h1').count()).toBe(1);
         expect(await page.locator('header nav[aria-label="Main"]').count()).toBe(1);
+        // Valid structure for assistive technology: unique ids, a label for every control.
+        const problems = await page.evaluate(() => {
+          const ids = Array.from(document.querySelectorAll('[id]')).map((e) => e.id);
+          const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+          const unlabelled = Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea'))
+            .filter((el) => !(el as HTMLInputElement).labels?.length)
+            .map((el) => (el as HTMLInputElement).name);
+          return { duplicates, unlabelled };
+        });
+        expect(problems).toEqual({ duplicates: [], unlabelled: [] });
         expect(errors).toEqual([]);
       } finally {
         await page.close();

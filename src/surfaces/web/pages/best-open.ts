@@ -46,7 +46,7 @@ ${section('Ranking', 'ranking', table(d.ranking, [
   { key: 'license', label: 'License', cell: (r) => licenseLinks(r.license, ctx.href) },
   { key: 'score', label: 'Score', numeric: true },
   { key: 'observed', label: 'Observed' },
-], { caption: `The best open-weights releases by ${d.measure}`, id: 'ranking', empty: 'No scored open release as of this date.' }))}
+], { caption: `The best open-weights releases by ${d.measure}`, id: 'ranking-table', empty: 'No scored open release as of this date.' }))}
 ${d.history.points.length ? section('Best open score by country over time', 'history', chartFigure('best-open-history', {
   kind: 'score-lines',
   title: `The best ${d.measure} score of an open-weights release from each country, at each quarter-end`,
