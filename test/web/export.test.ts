@@ -7,6 +7,8 @@ import { exportSite, fileFor, MARKER } from '../../src/surfaces/export/export-si
 import { build } from '../../src/surfaces/server/build.js';
 import { PAGES } from '../../src/surfaces/web/pages/index.js';
 import { testSite, type TestSite } from '../server/helpers.js';
+import { cli } from '../helpers/cli.js';
+import { scratchData } from '../helpers/fixture-data.js';
 
 let site: TestSite;
 let out: string;
@@ -94,5 +96,27 @@ describe('exportSite({ app, outDir })', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('aperture export-site', () => {
+  it('writes the site from the command line and says where', async () => {
+    const { root, dataDir, cleanup } = await scratchData();
+    try {
+      const outDir = path.join(root, 'public');
+      const r = await cli('export-site', '--out', outDir, '--base', '/aperture/', '--data', dataDir, '--db', path.join(root, 'db.duckdb'));
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^wrote \d+ files to /);
+      expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('href="/aperture/releases"');
+      expect(existsSync(path.join(outDir, 'releases', 'mistral-7b-v0.1', 'index.html'))).toBe(true);
+    } finally {
+      await cleanup();
+    }
+  }, 180_000);
+
+  it('rejects a base path that is not a folder path', async () => {
+    const r = await cli('export-site', '--out', path.join(tmp, 'x'), '--base', 'aperture');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--base: expected a path starting and ending with "/"');
   });
 });

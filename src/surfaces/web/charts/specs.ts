@@ -10,6 +10,8 @@ export type ChartSpec =
   | { kind: 'stacked-bars'; title: string; y: string; color: 'access' | 'plain'; data: { year: number; key: string; count: number }[] }
   /** Scores over time, one stepped line per series (best open per country; best open vs closed). */
   | { kind: 'score-lines'; title: string; y: string; data: { date: string; series: string; score: number; label: string }[]; colors?: Record<string, string> }
+  /** Share of releases with weights per lab and year: a cell per pair, reading open / releases. */
+  | { kind: 'share-heatmap'; title: string; labs: string[]; years: string[]; data: { lab: string; year: string; releases: number; open: number; share: number }[] }
   | { kind: 'verdict-timeline'; title: string; said: string; order: string[]; points: { date: string; verdict: string }[] }
   | {
       kind: 'timeline';
@@ -99,6 +101,25 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
           Plot.line(data, { x: 'day', y: 'score', z: 'series', stroke: 'series', strokeWidth: 2, curve: 'step-after' }),
           Plot.dot(data, { x: 'day', y: 'score', fill: 'series', r: 2.5, title: o.interactive ? undefined : title }),
           ...(o.interactive ? [Plot.tip(data, Plot.pointer({ x: 'day', y: 'score', title }))] : []),
+        ],
+      };
+    }
+    case 'share-heatmap': {
+      const data = spec.data;
+      const title = (d: (typeof data)[number]) => `${d.lab}, ${d.year}: ${d.open} of ${d.releases} with weights`;
+      return {
+        ...base,
+        height: 40 + 26 * spec.labs.length,
+        marginLeft: 170,
+        marginBottom: 30,
+        x: { domain: spec.years, label: null, axis: 'top' },
+        y: { domain: spec.labs, label: null },
+        // No colour legend: Plot draws continuous legends on a canvas, which the server (jsdom) lacks; each cell reads open/releases.
+        color: { type: 'linear', domain: [0, 1], range: ['#f2f0f7', '#0b6e4f'] },
+        marks: [
+          Plot.cell(data, { x: 'year', y: 'lab', fill: 'share', inset: 1, title: o.interactive ? undefined : title }),
+          Plot.text(data, { x: 'year', y: 'lab', text: (d: (typeof data)[number]) => `${d.open}/${d.releases}`, fill: (d: (typeof data)[number]) => (d.share > 0.55 ? 'white' : 'black'), fontSize: 10 }),
+          ...(o.interactive ? [Plot.tip(data, Plot.pointer({ x: 'year', y: 'lab', title }))] : []),
         ],
       };
     }

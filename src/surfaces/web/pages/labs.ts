@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orgsView } from '../../../views/orgs.js';
+import { labsPageView } from '../../../views/labs-page.js';
 import { labIds, labPageView } from '../../../views/lab-page.js';
 import { CountryCode } from '../../../views/countries.js';
 import { chartFigure } from '../charts/render.js';
@@ -12,21 +12,34 @@ import { eventList, sourceList } from './shared.js';
 type Row = Record<string, unknown>;
 type Lab = NonNullable<Awaited<ReturnType<typeof labPageView>>>;
 
+type Labs = Awaited<ReturnType<typeof labsPageView>>;
+
 export const labsPage = definePage({
   name: 'labs',
   path: '/labs',
   nav: 'Labs',
-  summary: 'Organizations (labs) with their countries, release counts and how many releases have downloadable weights; filter by country.',
+  summary: 'Organizations (labs) with their countries, release counts and how many releases have downloadable weights, and the share per lab and year for the labs with the most releases; filter by country. CSV: the labs.',
   query: z.strictObject({ country: CountryCode.optional() }),
-  load: (db, q: { country?: string }) => orgsView(db, q),
+  load: (db, q: { country?: string }) => labsPageView(db, q),
   title: () => 'Labs',
-  csv: (rows: Row[]) => rows,
-  render: (rows: Row[], ctx) => html`<h1>Labs</h1>
+  csv: (d: Labs) => d.labs as Row[],
+  render: (d: Labs, ctx) => {
+    const rows = d.labs as Row[];
+    const names = new Map(rows.map((r) => [String(r.id), String(r.name)]));
+    const labNames = d.heatmap.labs.map((id) => names.get(id) ?? id);
+    return html`<h1>Labs</h1>
 ${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/labs')}" aria-label="Filter labs">
 ${field('country', 'Country code', ctx.query.country, { placeholder: 'e.g. CN' })}
 <div class="actions"><button type="submit">Filter</button> <a href="${ctx.href('/labs')}">Clear</a></div>
 </form>`)}
-${table(rows, [
+${d.heatmap.cells.length ? section('Openness per lab and year', 'heatmap', chartFigure('labs-heatmap', {
+  kind: 'share-heatmap',
+  title: `Releases with downloadable weights per year, for the ${labNames.length} labs with the most releases`,
+  labs: labNames,
+  years: d.heatmap.years,
+  data: d.heatmap.cells,
+}, table(d.heatmap.cells, [{ key: 'lab', label: 'Lab' }, { key: 'year', label: 'Year' }, { key: 'open', label: 'With weights', numeric: true }, { key: 'releases', label: 'Releases', numeric: true }], { caption: 'Releases with weights per lab and year' }))) : ''}
+${section('All labs', 'all-labs', table(rows, [
   { key: 'name', label: 'Lab', cell: (r) => html`<a href="${ctx.href(`/labs/${r.id}`)}">${String(r.name)}</a>` },
   { key: 'kind', label: 'Kind' },
   { key: 'countries', label: 'Countries', cell: (r) => String(r.countries ?? '').split(',').filter(Boolean).map((c, i) => html`${i ? ', ' : ''}<a href="${ctx.href(`/countries/${c}`)}">${country(c)}</a>`) },
@@ -35,8 +48,9 @@ ${table(rows, [
   { key: 'share', label: 'Share', numeric: true, cell: (r) => percent(Number(r.open_weights), Number(r.releases)) },
   { key: 'first_release', label: 'First' },
   { key: 'latest_release', label: 'Latest' },
-], { caption: `${rows.length} labs, by number of releases`, id: 'labs-table', empty: 'No lab matches.' })}
-${twins(ctx)}`,
+], { caption: `${rows.length} labs, by number of releases`, id: 'labs-table', empty: 'No lab matches.' }))}
+${twins(ctx)}`;
+  },
 });
 
 export const labPage = definePage({
