@@ -32,7 +32,7 @@ export async function countryView(db: Db, code: string) {
     orgsView(db, { country: cc }),
     releasesView(db, { country: cc }),
     accessByYear(db, { country: cc }),
-    shareByCountryYear(db),
+    shareByCountryYear(db, { country: cc }),
   ]);
-  return { ...country, labs, releases, accessByYear: access, shareByYear: share.filter((r) => r.country === cc) };
+  return { ...country, labs, releases, accessByYear: access, shareByYear: share };
 }

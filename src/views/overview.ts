@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.js';
-import { countryName } from '../domain/index.js';
 import { statsView } from './stats.js';
+import { trendsView } from './trends.js';
 import { claimsView } from './claims.js';
 import { gapView } from './gap.js';
 import { bestOpenHistoryView } from './analytics-pages.js';
@@ -25,15 +25,13 @@ export interface ShareRow {
 /** Countries with the most releases get a line each; the rest would be noise at this size. */
 export const TOP_COUNTRIES = 5;
 
-export async function shareByCountryYear(db: Db, where: { org?: string } = {}): Promise<ShareRow[]> {
-  const rows = await db.all<{ year: number; country: string; total: number; n: number }>(
-    `SELECT year(r.date) AS year, o.country, count(*) AS total, count(*) FILTER (WHERE r.weights_available) AS n
-     FROM releases r JOIN organizations o ON o.id = r.org_id
-     WHERE ($org IS NULL OR r.org_id = $org)
-     GROUP BY ALL ORDER BY year, o.country`,
-    { org: where.org ?? null },
-  );
-  return rows.map((r) => ({ ...r, group: countryName(r.country), share: r.total ? r.n / r.total : 0 }));
+/**
+ * The share of releases with downloadable weights per country and year, as `aperture trends
+ * --by country` computes it (one definition: a release counts for every country of its lab).
+ */
+export async function shareByCountryYear(db: Db, where: { country?: string } = {}): Promise<ShareRow[]> {
+  const t = await trendsView(db, { as_of: todayIso(), by: 'country', period: 'year', metric: 'open-weights-share', country: where.country });
+  return t.rows.map((r) => ({ year: Number(r.period), country: r.group, group: r.group_name, total: r.releases, n: r.open_weights, share: r.open_share }));
 }
 
 export async function accessByYear(db: Db, where: { country?: string; org?: string } = {}) {
