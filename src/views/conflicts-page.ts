@@ -4,6 +4,7 @@ import { sqlFile } from '../store/sql.js';
 import { hasTable } from '../analytics/sql.js';
 import { ATTRIBUTES } from '../domain/index.js';
 import { Flag } from './analytics-params.js';
+import type { Disagreement } from './quality.js';
 
 /** Filters of the conflicts page, the same as `aperture conflicts`. */
 export const ConflictsParams = z.strictObject({
@@ -31,11 +32,19 @@ export interface ConflictRow {
   resolution_line: number | null;
 }
 
-/** Where imported datasets disagree with release records, with both values and both sources. */
+/**
+ * Where imported datasets disagree with release records, with both values and both sources,
+ * and where the peer openness indices (EOSAI, Model Openness Tool) judge a component otherwise
+ * than our facts do (as `aperture quality` lists them).
+ */
 export async function conflictsView(db: Db, p: ConflictsParams) {
-  if (!(await hasTable(db, 'conflicts'))) return { params: p, rows: [] as ConflictRow[], byAttribute: [] };
-  const rows = await db.all<ConflictRow>(sqlFile('conflicts'), { release: p.release ?? null, attribute: p.attribute ?? null, source: p.source ?? null, all: p.all });
+  const rows = (await hasTable(db, 'conflicts'))
+    ? await db.all<ConflictRow>(sqlFile('conflicts'), { release: p.release ?? null, attribute: p.attribute ?? null, source: p.source ?? null, all: p.all })
+    : [];
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.attribute, (counts.get(r.attribute) ?? 0) + 1);
-  return { params: p, rows, byAttribute: [...counts].map(([attribute, count]) => ({ attribute, count })).sort((a, b) => b.count - a.count) };
+  const peers = (await hasTable(db, 'peer_observations'))
+    ? (await db.all<Disagreement>(sqlFile('quality-disagreements'), { org: null })).filter((d) => !p.release || d.release === p.release)
+    : [];
+  return { params: p, rows, byAttribute: [...counts].map(([attribute, count]) => ({ attribute, count })).sort((a, b) => b.count - a.count), peers };
 }
