@@ -76,7 +76,7 @@ export const releasesPage = definePage({
       }),
     });
     return html`<h1>Releases</h1>
-<p class="lede" id="result-count" aria-live="polite">${d.total === 0 ? 'No releases match.' : `Showing ${first}–${last} of ${d.total} release${d.total === 1 ? '' : 's'}.`}</p>
+<p class="lede" id="result-count" aria-live="polite">${d.total === 0 ? 'No releases match.' : d.rows.length === 0 ? html`Page ${d.page} is past the last page (${d.pages}); <a href="${withQuery(ctx, { page: undefined })}">go to the first</a>.` : `Showing ${first}–${last} of ${d.total} release${d.total === 1 ? '' : 's'}.`}</p>
 <div class="with-facets">
 <div class="main-column">
 ${filterForm(d, ctx)}

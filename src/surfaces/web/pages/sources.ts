@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { sourceIds, sourceView } from '../../../views/source.js';
 import { SourceTableParams, sourceTableView } from '../../../views/source-table.js';
 import { componentName, extLink, statusBadge } from '../format.js';
-import { facts, field, pager, section, table, twins, serverForm } from '../components.js';
+import { facts, field, pager, section, table, twins, withQuery, serverForm } from '../components.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
 
@@ -23,7 +23,7 @@ export const sourcesPage = definePage({
   json: ({ allRows, ...rest }: Sources) => rest,
   csv: (d: Sources) => d.allRows,
   render: (d: Sources, ctx) => html`<h1>Sources</h1>
-<p class="lede">Where every fact comes from: ${d.total} sources${d.params.q ? ` matching “${d.params.q}”` : ''}, most cited first.</p>
+<p class="lede">Where every fact comes from: ${d.total} sources${d.params.q ? ` matching “${d.params.q}”` : ''}, most cited first.${d.rows.length === 0 && d.total > 0 ? html` Page ${d.page} is past the last page (${d.pages}); <a href="${withQuery(ctx, { page: undefined })}">go to the first</a>.` : ''}</p>
 ${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/sources')}" role="search" aria-label="Filter sources">
 ${field('q', 'Search', d.params.q, { placeholder: 'publisher, title or URL' })}
 <div class="actions"><button type="submit">Filter</button> <a href="${ctx.href('/sources')}">Clear</a></div>
