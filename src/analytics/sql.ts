@@ -1,18 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sqlLoader } from '../lib/sql-files.js';
 import type { Db, Params } from '../store/db.js';
 
-const cache = new Map<string, string>();
-
 /** The text of a named SQL file in src/analytics/sql/ (read once). */
-export function analyticsSql(name: string): string {
-  let text = cache.get(name);
-  if (text === undefined) {
-    text = readFileSync(fileURLToPath(new URL(`./sql/${name}.sql`, import.meta.url)), 'utf8');
-    cache.set(name, text);
-  }
-  return text;
-}
+export const analyticsSql = sqlLoader(new URL('./sql/', import.meta.url));
 
 const prepared = new WeakSet<object>();
 

@@ -5,7 +5,7 @@ import { displayPath } from '../lib/paths.js';
 import { closest } from '../lib/suggest.js';
 import { isCountryCode } from '../domain/index.js';
 import { isClaimAnalysis } from '../domain/claim-checks.js';
-import { listFiles } from '../facts/walk.js';
+import { listFiles } from '../lib/files.js';
 import { parseYamlText } from '../facts/yaml-file.js';
 import type { Db } from '../store/db.js';
 

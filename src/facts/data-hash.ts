@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listFiles } from './walk.js';
+import { listFiles } from '../lib/files.js';
 
 /**
  * A fingerprint of the data folder's content (paths and bytes, not times), stored in each

@@ -6,7 +6,7 @@ import { emptyFactBase, type FactBase, type Origin } from './fact-base.js';
 import { loadReleaseFile, noteInvalid } from './release-file.js';
 import { FILE_KINDS, type FileKind } from './file-kinds.js';
 import { knownKeys } from './known-keys.js';
-import { listFiles } from './walk.js';
+import { listFiles } from '../lib/files.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 import { curatedWins } from './curated-wins.js';
