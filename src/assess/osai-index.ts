@@ -1,3 +1,4 @@
+import { EOSAI_PARAMETERS } from '../domain/peers.js';
 import type { Release } from '../domain/release.js';
 import type { License } from '../domain/license.js';
 import type { ComponentId } from '../domain/components.js';
@@ -43,20 +44,8 @@ import type { EffectiveFact } from './facts.js';
  */
 export const VERSION = '1.0.0';
 
-export const OSAI_PARAMS = [
-  'datasources_basemodel',
-  'datasources_endmodel',
-  'weights_basemodel',
-  'weights_endmodel',
-  'trainingcode',
-  'code',
-  'hardware_architecture',
-  'preprint',
-  'paper',
-  'modelcard',
-  'datasheet',
-  'licenses',
-] as const;
+/** The index's 12 parameters, under the names its database uses (shared with the peer importer). */
+export const OSAI_PARAMS = EOSAI_PARAMETERS;
 export type OsaiParam = (typeof OSAI_PARAMS)[number];
 
 export type OsaiGrade = 'open' | 'partial' | 'closed';

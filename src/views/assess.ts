@@ -3,6 +3,17 @@ import type { Db } from '../store/db.js';
 import { assessmentQueries, queries } from '../store/queries.js';
 
 export const RUBRICS = ['license', 'access', 'mof', 'osai', 'osaid', 'profile'] as const;
+export type Rubric = (typeof RUBRICS)[number];
+
+/** How each rubric is titled wherever it is shown (CLI, release pages). */
+export const RUBRIC_TITLES: Record<Rubric, string> = {
+  license: 'License',
+  access: 'Access tier (Epoch AI labels)',
+  mof: 'Model Openness Framework',
+  osai: 'European Open Source AI Index grades',
+  osaid: 'OSI Open Source AI Definition 1.0',
+  profile: 'Openness profile',
+};
 export const AssessParams = z.strictObject({ rubric: z.enum(RUBRICS).optional() });
 
 /** The stored rubric results of one release, each with its reasons; undefined for an unknown id. */

@@ -2,21 +2,10 @@ import type { Command } from 'commander';
 import { CliError } from '../../../lib/errors.js';
 import { closest } from '../../../lib/suggest.js';
 import type { Assessment } from '../../../assess/index.js';
-import { RUBRICS, assessView } from '../../../views/assess.js';
+import { RUBRICS, RUBRIC_TITLES, assessView, type Rubric } from '../../../views/assess.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
 import { renderTable } from '../table.js';
-
-type Rubric = (typeof RUBRICS)[number];
-
-const TITLE: Record<Rubric, string> = {
-  license: 'License',
-  access: 'Access tier (Epoch AI labels)',
-  mof: 'Model Openness Framework',
-  osai: 'European Open Source AI Index grades',
-  osaid: 'OSI Open Source AI Definition 1.0',
-  profile: 'Openness profile',
-};
 
 interface StoredAssessment {
   rubric: Rubric;
@@ -54,7 +43,7 @@ function render(assessments: StoredAssessment[], name: string, id: string): stri
   const blocks = assessments.map((a) => {
     // OSAI reasons are the table rows already; the others list their reasons.
     const reasons = a.rubric === 'osai' ? (a.result as Assessment['osai']).reasons.filter((r) => r.startsWith('the index itself')) : a.result.reasons;
-    return [`${TITLE[a.rubric]} (v${a.version}): ${a.summary}`, ...reasons.map((r) => `  - ${r}`), ...detail(a)].join('\n');
+    return [`${RUBRIC_TITLES[a.rubric]} (v${a.version}): ${a.summary}`, ...reasons.map((r) => `  - ${r}`), ...detail(a)].join('\n');
   });
   return [`${name} (${id})`, '', blocks.join('\n\n')].join('\n');
 }

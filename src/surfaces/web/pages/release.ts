@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPONENT_BY_ID, type ComponentId } from '../../../domain/index.js';
 import { termsInWords } from '../../../assess/license-terms.js';
+import { RUBRIC_TITLES, type Rubric } from '../../../views/assess.js';
 import { releaseIds, releasePageView } from '../../../views/release-page.js';
 import { facts, section, table, twins } from '../components.js';
 import { accessBadge, componentName, country, extLink, gradeBadge, params, statusBadge, yesNo, licenseLinks } from '../format.js';
@@ -48,14 +49,6 @@ ${words.unknownTerms.length ? html`<li class="unknown">Not stated by any source:
   })}`;
 }
 
-const RUBRIC_TITLE: Record<string, string> = {
-  license: 'License',
-  access: 'Access tier (Epoch AI labels)',
-  mof: 'Model Openness Framework',
-  osai: 'European Open Source AI Index grades',
-  osaid: 'OSI Open Source AI Definition 1.0',
-  profile: 'Openness profile',
-};
 
 function rubrics(d: Data): Html {
   if (d.rubrics.length === 0) return html`<p>No rubric results are stored in this database; rebuild it with <code>aperture build</code>.</p>`;
@@ -63,7 +56,7 @@ function rubrics(d: Data): Html {
     const result = r.result as Row & { reasons?: string[] };
     const osai = r.rubric === 'osai' && Array.isArray(result.params) ? (result.params as { label: string; grade: string; reason: string }[]) : undefined;
     const mof = r.rubric === 'mof' && Array.isArray(result.classes) ? (result.classes as { label: string; reached: boolean; completeness: number }[]) : undefined;
-    return html`<article class="rubric" id="rubric-${r.rubric}"><h3>${RUBRIC_TITLE[r.rubric] ?? r.rubric} <small>v${r.version}</small></h3>
+    return html`<article class="rubric" id="rubric-${r.rubric}"><h3>${RUBRIC_TITLES[r.rubric as Rubric] ?? r.rubric} <small>v${r.version}</small></h3>
 <p class="rubric-summary">${r.summary}</p>
 ${mof ? table(mof, [{ key: 'label', label: 'Class' }, { key: 'reached', label: 'Reached', cell: (c) => (c.reached ? 'yes' : 'no') }, { key: 'completeness', label: 'Complete', numeric: true, cell: (c) => `${c.completeness}%` }], { caption: 'MOF classes' }) : ''}
 ${osai ? table(osai, [{ key: 'label', label: 'Parameter' }, { key: 'grade', label: 'Grade', cell: (p) => gradeBadge(p.grade) }, { key: 'reason', label: 'Why' }], { caption: 'Grades per parameter' }) : ''}
