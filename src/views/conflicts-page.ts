@@ -32,15 +32,18 @@ export interface ConflictRow {
   resolution_line: number | null;
 }
 
+/** Dataset conflicts matching the filters (resolved ones only with `all`), as `aperture conflicts` lists them. */
+export function conflictRows(db: Db, p: { release?: string; attribute?: string; source?: string; all?: boolean }): Promise<ConflictRow[]> {
+  return db.all<ConflictRow>(sqlFile('conflicts'), { release: p.release ?? null, attribute: p.attribute ?? null, source: p.source ?? null, all: Boolean(p.all) });
+}
+
 /**
  * Where imported datasets disagree with release records, with both values and both sources,
  * and where the peer openness indices (EOSAI, Model Openness Tool) judge a component otherwise
  * than our facts do (as `aperture quality` lists them).
  */
 export async function conflictsView(db: Db, p: ConflictsParams) {
-  const rows = (await hasTable(db, 'conflicts'))
-    ? await db.all<ConflictRow>(sqlFile('conflicts'), { release: p.release ?? null, attribute: p.attribute ?? null, source: p.source ?? null, all: p.all })
-    : [];
+  const rows = (await hasTable(db, 'conflicts')) ? await conflictRows(db, p) : [];
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.attribute, (counts.get(r.attribute) ?? 0) + 1);
   const peers = (await hasTable(db, 'peer_observations'))

@@ -8,7 +8,7 @@ export interface Column<R> {
 }
 
 /** Plain aligned columns, like `ls -l`: readable in a terminal and in a pasted issue. */
-export function renderTable<R extends Record<string, unknown>>(rows: readonly R[], columns: readonly Column<R>[]): string {
+export function renderTable<R extends object>(rows: readonly R[], columns: readonly Column<R>[]): string {
   if (rows.length === 0) return '(no rows)';
   const cells = rows.map((row) =>
     columns.map((c) => {

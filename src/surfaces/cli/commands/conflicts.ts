@@ -1,22 +1,8 @@
 import type { Command } from 'commander';
-import { sqlFile } from '../../../store/sql.js';
+import { conflictRows } from '../../../views/conflicts-page.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
 import { renderTable } from '../table.js';
-
-interface ConflictRow {
-  release: string;
-  attribute: string;
-  recorded: string;
-  recorded_sources: string;
-  curated: boolean;
-  observed: string;
-  observed_source: string;
-  upstream_name: string | null;
-  resolved_value: string | null;
-  resolution_reason: string | null;
-  [key: string]: unknown;
-}
 
 export function registerConflicts(program: Command, io: CliIO): void {
   program
@@ -29,9 +15,7 @@ export function registerConflicts(program: Command, io: CliIO): void {
     .option('--json', 'print JSON only')
     .action(async (o: { release?: string; attribute?: string; source?: string; all?: boolean }, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const rows = await withDb(opts, io, (db) =>
-        db.all<ConflictRow>(sqlFile('conflicts'), { release: o.release ?? null, attribute: o.attribute ?? null, source: o.source ?? null, all: Boolean(o.all) }),
-      );
+      const rows = await withDb(opts, io, (db) => conflictRows(db, o));
       const json = rows.map((r) => ({
         release: r.release, name: r.name, org: r.org, attribute: r.attribute, curated: r.curated,
         recorded: { value: r.recorded, sources: r.recorded_sources.split(',') },
