@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { UpstreamBatch } from '../domain/index.js';
 
 /** Reads local files; injected so tests can run importers on in-memory fixtures. */
@@ -27,4 +28,12 @@ export interface Importer {
   /** Where the dataset sits in a folder laid out like the reference snapshot (for `import --all`). */
   locate(dir: string, fs: ImportFs): Promise<string | undefined>;
   read(path: string, opts: ImportOptions): Promise<UpstreamBatch>;
+}
+
+/** `locate` for a dataset kept at a fixed place in the reference layout: that path, if it exists. */
+export function atPath(...segments: string[]): Importer['locate'] {
+  return async (dir, fs) => {
+    const target = path.join(dir, ...segments);
+    return (await fs.exists(target)) ? target : undefined;
+  };
 }

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import type { Importer } from '../importer.js';
+import { atPath, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
 import { latest } from '../text.js';
 import { parseEpochRows } from './parse.js';
@@ -12,10 +11,7 @@ import { parseEpochRows } from './parse.js';
 export const epochNotableImporter: Importer = {
   id: 'epoch-notable',
   description: 'Epoch AI "Notable AI Models" CSV (notable_ai_models.csv)',
-  async locate(dir, fs) {
-    const file = path.join(dir, 'epoch', 'notable_ai_models.csv');
-    return (await fs.exists(file)) ? file : undefined;
-  },
+  locate: atPath('epoch', 'notable_ai_models.csv'),
   async read(file, opts) {
     const rows = readCsv(await opts.fs.readText(file));
     opts.progress?.(rows.length, rows.length);

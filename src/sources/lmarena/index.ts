@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { UpstreamScore } from '../../domain/index.js';
-import type { Importer } from '../importer.js';
+import { atPath, type Importer } from '../importer.js';
 import { latest } from '../text.js';
 import { parseLmarenaSnapshot, snapshotDate } from './parse.js';
 
@@ -12,10 +12,7 @@ import { parseLmarenaSnapshot, snapshotDate } from './parse.js';
 export const lmarenaImporter: Importer = {
   id: 'lmarena',
   description: 'LMArena text leaderboard CSV snapshots (a folder with history/<arena>/<date>.csv)',
-  async locate(dir, fs) {
-    const folder = path.join(dir, 'lmarena');
-    return (await fs.exists(folder)) ? folder : undefined;
-  },
+  locate: atPath('lmarena'),
   async read(folder, opts) {
     const files = (await opts.fs.list(folder)).filter((f) => isTextHistory(f) && snapshotDate(path.basename(f)));
     const scores: UpstreamScore[] = [];

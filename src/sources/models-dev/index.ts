@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Importer } from '../importer.js';
+import { atPath, type Importer } from '../importer.js';
 import { latest } from '../text.js';
 import { parseModelsDevFile } from './parse.js';
 
@@ -10,10 +10,7 @@ import { parseModelsDevFile } from './parse.js';
 export const modelsDevImporter: Importer = {
   id: 'models-dev',
   description: 'models.dev lab-level TOML files (a folder of <lab>/<model>.toml)',
-  async locate(dir, fs) {
-    const folder = path.join(dir, 'models.dev', 'models');
-    return (await fs.exists(folder)) ? folder : undefined;
-  },
+  locate: atPath('models.dev', 'models'),
   async read(folder, opts) {
     const files = (await opts.fs.list(folder)).filter((f) => /^[^/]+\/[^/]+\.toml$/.test(f));
     const parsed = [];

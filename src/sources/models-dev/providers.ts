@@ -1,6 +1,5 @@
-import path from 'node:path';
 import type { UpstreamRelease } from '../../domain/index.js';
-import type { Importer } from '../importer.js';
+import { atPath, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
 import { latest } from '../text.js';
 
@@ -54,10 +53,7 @@ export function parseProviderRows(rows: Record<string, string>[]): { releases: U
 export const modelsDevProvidersImporter: Importer = {
   id: 'models-dev-providers',
   description: 'models.dev provider listings flattened to CSV (providers_flat.csv)',
-  async locate(dir, fs) {
-    const file = path.join(dir, 'models.dev', 'providers_flat.csv');
-    return (await fs.exists(file)) ? file : undefined;
-  },
+  locate: atPath('models.dev', 'providers_flat.csv'),
   async read(file, opts) {
     const rows = readCsv(await opts.fs.readText(file));
     opts.progress?.(rows.length, rows.length);

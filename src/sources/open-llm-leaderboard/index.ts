@@ -1,5 +1,4 @@
-import path from 'node:path';
-import type { Importer } from '../importer.js';
+import { atPath, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
 import { latest } from '../text.js';
 import { parseOllRows } from './parse.js';
@@ -11,10 +10,7 @@ import { parseOllRows } from './parse.js';
 export const openLlmLeaderboardImporter: Importer = {
   id: 'open-llm-leaderboard',
   description: 'Open LLM Leaderboard v2 CSV (huggingface_v2.csv)',
-  async locate(dir, fs) {
-    const file = path.join(dir, 'open-llm-leaderboard', 'huggingface_v2.csv');
-    return (await fs.exists(file)) ? file : undefined;
-  },
+  locate: atPath('open-llm-leaderboard', 'huggingface_v2.csv'),
   async read(file, opts) {
     const rows = readCsv(await opts.fs.readText(file));
     opts.progress?.(rows.length, rows.length);
