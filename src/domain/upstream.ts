@@ -72,10 +72,26 @@ export interface UpstreamScore {
   quiet?: boolean;
 }
 
+/** Hub adoption figures for one repo as a dataset read them on a day. */
+export interface UpstreamAdoption {
+  repo: string;
+  /** The dataset's own name for the model, for the unmatched report. */
+  name: string;
+  /** The day the figures were read (YYYY-MM-DD). */
+  date: string;
+  downloads30d?: number;
+  likes?: number;
+  derivatives?: { finetunes?: number; adapters?: number; quantizations?: number; merges?: number };
+  /** The page the figures were read from, cited instead of the dataset when given. */
+  url?: string;
+}
+
 export interface UpstreamBatch {
   dataset: DatasetInfo;
   releases: UpstreamRelease[];
   scores: UpstreamScore[];
+  /** Adoption figures (downloads, likes, derivatives) per Hub repo. */
+  adoption?: UpstreamAdoption[];
   /** Organizations the dataset describes, so unknown spellings can be added to the org table. */
   orgs: UpstreamOrg[];
   /** Rows read but left out on purpose (before 2012, outside the covered domains), by reason. */

@@ -86,7 +86,7 @@ export const FILE_KINDS: readonly FileKind[] = [
   },
   {
     name: 'observations/adoption',
-    owns: under('observations/adoption'),
+    owns: (rel) => under('observations/adoption')(rel) || under('imported/adoption')(rel),
     shape: 'list',
     schema: AdoptionObservationSchema,
     add: (f, r, origin) => f.adoption.push({ value: r as never, origin }),

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { scratchData } from '../helpers/fixture-data.js';
@@ -24,6 +25,7 @@ beforeAll(async () => {
     ['open-llm-leaderboard', 'open-llm-leaderboard', 'huggingface_v2.csv'],
     ['openrouter', 'openrouter', 'openrouter_api_v1_models_snapshot_2026-05-15.json'],
     ['lmarena', 'lmarena'],
+    ['os-ai-map', 'os-ai-map'],
   ] as const) {
     const r = await imp(source, ...parts);
     expect(r.code, r.stderr).toBe(0);
@@ -120,6 +122,31 @@ describe('aperture conflicts --json', () => {
   it('prints a table on a terminal', async () => {
     const r = await q('conflicts', '--all');
     expect(r.stdout).toMatch(/^release\s+attribute\s+recorded/);
+  });
+});
+
+describe('aperture import os-ai-map', () => {
+  it('writes Hub figures as adoption observations tied to releases by repo, each citing the page read', async () => {
+    const text = await readFile(path.join(dataDir, 'imported', 'adoption', 'os-ai-map.yaml'), 'utf8');
+    const rows = text.split('\n').filter((l) => l.startsWith('- '));
+    expect(rows).toHaveLength(3);
+    expect(rows).toContainEqual(expect.stringMatching(/^- \{ repo: meta-llama\/Llama-3\.1-8B-Instruct, release: llama-3\.1-8b-instruct, date: 2026-06-04, downloads_30d: 1234567, likes: 2500, derivatives: \{ finetunes: 1089, adapters: 56 \}, source: huggingface\.co-/));
+    // No release lists the R1-Zero repo: the figures are kept under the repo and the name is reported.
+    expect(rows).toContainEqual(expect.stringMatching(/^- \{ repo: deepseek-ai\/DeepSeek-R1-Zero, date: 2026-06-05, downloads_30d: 12000, source: /));
+    // The page is cited as read on that day, even when another dataset cites the same URL.
+    const cited = /source: ([^ }]+) \}$/.exec(rows.find((l) => l.includes('Llama-3.1-8B-Instruct'))!)![1]!;
+    const sources = parse(await readFile(path.join(dataDir, 'imported', 'sources', 'os-ai-map.yaml'), 'utf8')) as Array<Record<string, string>>;
+    expect(sources.find((src) => src.id === cited)).toMatchObject({ url: 'https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct', accessed: '2026-06-04', kind: 'model-card' });
+    const unmatched = (await q('unmatched', '--json', '--upstream', 'os-ai-map')).json<Array<Record<string, unknown>>>();
+    expect(unmatched).toEqual([expect.objectContaining({ name: 'deepseek-ai/DeepSeek-R1-Zero', reason: 'unmatched' })]);
+    expect((await q('validate', '--json')).json()).toMatchObject({ ok: true, errors: 0 });
+  });
+  it('feeds aperture adoption: downloads by origin country, the lab read from the repo namespace', async () => {
+    const r = await q('adoption', '--json', '--as-of', '2026-06-30');
+    expect(r.code, r.stderr).toBe(0);
+    const rows = r.json<{ rows: Array<Record<string, unknown>> }>().rows;
+    expect(rows.find((g) => g.group === 'CN')).toMatchObject({ period: '2026-06', repos: 2, releases: 1, downloads_30d: 5_512_000, derivatives: null });
+    expect(rows.find((g) => g.group === 'US')).toMatchObject({ repos: 1, downloads_30d: 1_234_567, likes: 2500, derivatives: 1145 });
   });
 });
 

@@ -85,7 +85,7 @@ describe('renderImport(output) with an arena history', () => {
     const files = renderImport(
       {
         importer: 'lmarena', dataset: { sourceId: 'lmarena-2025-01', title: 't', url: 'https://lmarena.ai', publisher: 'p', license: 'MPL-2.0', snapshot: '2024-09-06' },
-        sources: [], releases: [], attributes: [], unmatched: [], orgs: [],
+        sources: [], releases: [], attributes: [], adoption: [], unmatched: [], orgs: [],
         capability: [...obs, { release: 'mistral-7b-v0.1', measure: 'lmarena-text', value: 1008, date: '2024-07-07', source: 'lmarena-2025-01' }],
         summary: {} as never,
       },

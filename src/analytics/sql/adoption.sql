@@ -25,7 +25,9 @@ SELECT
   sum(g.adapters) AS adapters,
   sum(g.quantizations) AS quantizations,
   sum(g.merges) AS merges,
-  sum(coalesce(g.finetunes, 0) + coalesce(g.adapters, 0) + coalesce(g.quantizations, 0) + coalesce(g.merges, 0)) AS derivatives
+  -- Unknown, not zero, when no repo of the group has a derivative count.
+  CASE WHEN count(g.finetunes) + count(g.adapters) + count(g.quantizations) + count(g.merges) > 0
+    THEN sum(coalesce(g.finetunes, 0) + coalesce(g.adapters, 0) + coalesce(g.quantizations, 0) + coalesce(g.merges, 0)) END AS derivatives
 FROM grouped g
 LEFT JOIN organizations org ON $by = 'org' AND org.id = g.grp
 LEFT JOIN countries c ON $by = 'country' AND c.code = g.grp

@@ -16,6 +16,7 @@ export interface PeerImportSummary {
   matchedCurated: number;
   attributeObservations: 0;
   capabilityObservations: 0;
+  adoptionObservations: 0;
   unmatched: number;
   ambiguous: number;
   incomplete: 0;
@@ -49,7 +50,7 @@ export function resolvePeers(facts: FactBase, batch: PeerBatch): PeerImportOutpu
   const upstream = batch.peer;
   const summary: PeerImportSummary = {
     importer: batch.peer, source: batch.dataset.id, snapshot: batch.dataset.accessed, rows: batch.entries.length,
-    releasesCreated: 0, releasesMatched: 0, matchedCurated: 0, attributeObservations: 0, capabilityObservations: 0,
+    releasesCreated: 0, releasesMatched: 0, matchedCurated: 0, attributeObservations: 0, capabilityObservations: 0, adoptionObservations: 0,
     unmatched: 0, ambiguous: 0, incomplete: 0, unknownOrg: 0, orgsAdded: 0, skipped: batch.skipped, peerObservations: 0, baseMatched: 0,
   };
 

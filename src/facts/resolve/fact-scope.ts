@@ -19,7 +19,7 @@ export function withoutImports(facts: FactBase, importers: readonly string[] | '
     ...facts,
     sources: keep(facts.sources), orgs: facts.orgs, licenses: facts.licenses, families: keep(facts.families),
     releases: keep(facts.releases), events: facts.events, claims: facts.claims, capability: keep(facts.capability),
-    adoption: facts.adoption, attributes: keep(facts.attributes), overrides: facts.overrides, unmatched: keep(facts.unmatched),
+    adoption: keep(facts.adoption), attributes: keep(facts.attributes), overrides: facts.overrides, unmatched: keep(facts.unmatched),
     releaseAliases: facts.releaseAliases, orgAliases: facts.orgAliases,
   };
 }
@@ -36,4 +36,5 @@ export function addImportToFacts(facts: FactBase, out: ImportOutput): void {
   }
   out.attributes.forEach((value) => facts.attributes.push({ value, origin: at('observations') }));
   out.capability.forEach((value) => facts.capability.push({ value, origin: at('capability') }));
+  out.adoption.forEach((value) => facts.adoption.push({ value, origin: at('adoption') }));
 }

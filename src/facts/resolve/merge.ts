@@ -1,5 +1,6 @@
 import {
   parsePartialDate,
+  type AdoptionObservation,
   type AttributeObservation,
   type ComponentId,
   type ComponentStatus,
@@ -27,6 +28,7 @@ export interface ImportOutput {
   releases: ImportedRelease[];
   attributes: AttributeObservation[];
   capability: CapabilityObservation[];
+  adoption: AdoptionObservation[];
   unmatched: Unmatched[];
   /** Organizations added to the org table from what the dataset says about them. */
   orgs: Organization[];
@@ -43,6 +45,7 @@ export interface ImportSummary {
   matchedCurated: number;
   attributeObservations: number;
   capabilityObservations: number;
+  adoptionObservations: number;
   unmatched: number;
   ambiguous: number;
   incomplete: number;
@@ -72,10 +75,10 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
   const familyIds = new Set(facts.families.map((f) => f.value.id));
 
   const out: ImportOutput = {
-    importer, dataset: ds, sources: [datasetSource(ds)], releases: [], attributes: [], capability: [], unmatched: [], orgs: [],
+    importer, dataset: ds, sources: [datasetSource(ds)], releases: [], attributes: [], capability: [], adoption: [], unmatched: [], orgs: [],
     summary: {
-      importer, source: ds.sourceId, snapshot: ds.snapshot, rows: batch.releases.length + batch.scores.length, releasesCreated: 0,
-      releasesMatched: 0, matchedCurated: 0, attributeObservations: 0, capabilityObservations: 0, unmatched: 0, ambiguous: 0,
+      importer, source: ds.sourceId, snapshot: ds.snapshot, rows: batch.releases.length + batch.scores.length + (batch.adoption?.length ?? 0), releasesCreated: 0,
+      releasesMatched: 0, matchedCurated: 0, attributeObservations: 0, capabilityObservations: 0, adoptionObservations: 0, unmatched: 0, ambiguous: 0,
       incomplete: 0, unknownOrg: 0, orgsAdded: 0, skipped: batch.skipped,
     },
   };
@@ -179,11 +182,34 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
     out.capability.push({ release: res.id, measure: s.measure, value: s.value, date: s.date, source });
   }
 
+  // Adoption figures belong to a repo whatever release it is; the release is named only when the
+  // repo resolves to exactly one, and an unknown repo is still kept (its namespace gives the lab).
+  const seenAdoption = new Set<string>();
+  for (const a of batch.adoption ?? []) {
+    if (future(a.date, opts.today)) continue;
+    const k = `${a.repo.toLowerCase()}\0${a.date}`;
+    if (seenAdoption.has(k)) continue;
+    seenAdoption.add(k);
+    // Only the repo decides: a product name could stand for a whole family of repos.
+    const found = index.resolve({ name: a.name, repos: [a.repo], upstream: slugify(importer) });
+    const res: Resolution = found.kind === 'ambiguous' || (found.kind === 'matched' && found.via === 'hub-repo') ? found : { kind: 'unmatched' };
+    if (res.kind !== 'matched') report(a.repo, undefined, res);
+    const src = a.url ? sourceForUrl(a.url, `Hugging Face page of ${a.repo}, figures as read by ${ds.publisher} on ${a.date}`, a.date, `${ds.sourceId}@${a.date}`) : undefined;
+    if (src) addSource(src);
+    out.adoption.push({
+      repo: a.repo, ...(res.kind === 'matched' ? { release: res.id } : {}), date: a.date,
+      ...(a.downloads30d !== undefined ? { downloads_30d: a.downloads30d } : {}),
+      ...(a.likes !== undefined ? { likes: a.likes } : {}),
+      ...(a.derivatives ? { derivatives: a.derivatives } : {}),
+      source: src?.id ?? ds.sourceId,
+    });
+  }
+
   out.unmatched = [...unmatched.values()].sort((a, b) => a.reason.localeCompare(b.reason) || (a.org ?? '').localeCompare(b.org ?? '') || a.name.localeCompare(b.name));
   const count = (reason: string) => out.unmatched.filter((u) => u.reason === reason).length;
   Object.assign(out.summary, {
     releasesCreated: out.releases.length, attributeObservations: out.attributes.length, capabilityObservations: out.capability.length,
-    unmatched: count('unmatched'), ambiguous: count('ambiguous'), incomplete: count('incomplete'), unknownOrg: count('unknown-org'), orgsAdded: out.orgs.length,
+    adoptionObservations: out.adoption.length, unmatched: count('unmatched'), ambiguous: count('ambiguous'), incomplete: count('incomplete'), unknownOrg: count('unknown-org'), orgsAdded: out.orgs.length,
   });
   return out;
 }

@@ -18,6 +18,7 @@ export function renderImport(out: ImportOutput, command: string): Map<string, st
   const { single, series } = splitSeries(out.capability);
   files.set(`imported/capability/${id}.yaml`, single.length ? head + lines(single) : undefined);
   files.set(`imported/capability-series/${id}.yaml`, series.length ? head + '# One record per release, measure and source; `scores` maps each snapshot date to the score.\n' + lines(series) : undefined);
+  files.set(`imported/adoption/${id}.yaml`, out.adoption.length ? head + lines(out.adoption) : undefined);
   files.set(`imported/unmatched/${id}.yaml`, out.unmatched.length ? head + '# Names no release could be tied to; add them to data/aliases/ or curate the release.\n' + lines(out.unmatched) : undefined);
   return files;
 }

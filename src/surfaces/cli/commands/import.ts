@@ -146,7 +146,7 @@ function humanSummary(s: ImportSummary): string {
   return [
     `${s.importer} (${s.source}, snapshot ${s.snapshot}): ${s.rows} rows`,
     `  releases: ${s.releasesCreated} created, ${s.releasesMatched} matched (${s.matchedCurated} curated)`,
-    `  observations: ${s.attributeObservations} attribute, ${s.capabilityObservations} capability`,
+    `  observations: ${s.attributeObservations} attribute, ${s.capabilityObservations} capability, ${s.adoptionObservations} adoption`,
     `  not imported: ${s.unmatched} unmatched, ${s.ambiguous} ambiguous, ${s.unknownOrg} unknown org, ${s.incomplete} incomplete names (aperture unmatched)`,
     ...('peerObservations' in s ? [`  peer observations: ${s.peerObservations} judgments of matched entries, in data/imported/${s.importer}/entries.yaml`] : []),
     ...(s.orgsAdded ? [`  organizations added to data/${ORG_TABLE}: ${s.orgsAdded}`] : []),
