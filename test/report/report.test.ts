@@ -26,6 +26,10 @@ describe('aperture report --format html', () => {
   it('draws the charts with their marks', () => {
     expect(html).toContain('aria-label="line"');
     expect(html).toContain('aria-label="cell"');
+    // Adoption is one bar per country for the latest month observed, not a line of lone points.
+    const adoption = /<figure id="fig-adoption">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(adoption).toContain('aria-label="bar"');
+    expect(adoption).not.toContain('aria-label="line"');
   });
   it('shows every claim with its verdict as of the date and the evidence', () => {
     for (const id of ['best-open-chinese', 'openai-stopped-open', 'meta-wang']) expect(html).toContain(`id="claim-${id}"`);

@@ -54,6 +54,34 @@ export function lineChart(points: SeriesPoint[], o: { title: string; y: string; 
   return svgOf(node as unknown as Element, o.title);
 }
 
+export interface Bar {
+  label: string;
+  value: number;
+}
+
+/** Horizontal bars, largest first, each labelled with its value. */
+export function barChart(bars: Bar[], o: { title: string; x: string; empty: string; compact?: boolean }): string {
+  if (bars.length === 0) return empty(o.title, o.empty);
+  const sorted = [...bars].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+  const format = o.compact ? new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format : String;
+  const node = Plot.plot({
+    document: doc(),
+    width: WIDTH,
+    height: Math.max(120, 24 * sorted.length + 50),
+    marginLeft: 150,
+    marginRight: 70,
+    style: { fontFamily: 'system-ui, sans-serif', fontSize: '11px' },
+    x: { label: o.x, grid: true, ...(o.compact ? { tickFormat: '~s' } : {}) },
+    y: { label: null, domain: sorted.map((b) => b.label) },
+    marks: [
+      Plot.barX(sorted, { x: 'value', y: 'label', fill: '#2b7a78' }),
+      Plot.text(sorted, { x: 'value', y: 'label', text: (b: Bar) => format(b.value), textAnchor: 'start', dx: 4 }),
+      Plot.ruleX([0]),
+    ],
+  });
+  return svgOf(node as unknown as Element, o.title);
+}
+
 export interface Cell {
   x: string;
   y: string;

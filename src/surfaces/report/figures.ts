@@ -1,5 +1,5 @@
 import { countryName } from '../../domain/index.js';
-import { heatmap, lineChart, type Cell, type SeriesPoint } from './charts.js';
+import { barChart, heatmap, lineChart, type Bar, type Cell, type SeriesPoint } from './charts.js';
 import type { ReportData } from './data.js';
 
 export interface Figure {
@@ -68,14 +68,16 @@ export function reportFigures(d: ReportData): Figure[] {
     svg: lineChart(gapPoints, { title: 'Best open and best closed score', y: d.measure, empty: `no ${d.measure} scores as of this date`, step: true }),
   });
 
-  const adoptionPoints: SeriesPoint[] = d.adoption.rows
-    .filter((r) => r.downloads_30d !== null && r.group !== 'unattributed')
-    .map((r) => ({ date: new Date(`${r.period}-15T00:00:00Z`), value: r.downloads_30d! / 1e6, series: r.group }));
+  // The latest month observed: downloads are a 30-day window, so months are not summed.
+  const latestMonth = d.adoption.rows.map((r) => r.period).sort().at(-1);
+  const bars: Bar[] = d.adoption.rows
+    .filter((r) => r.period === latestMonth && r.downloads_30d !== null)
+    .map((r) => ({ label: r.group === 'unattributed' ? 'lab unknown' : countryName(r.group), value: r.downloads_30d! }));
   figures.push({
     id: 'adoption',
-    title: 'Hugging Face downloads by origin country',
-    caption: '30-day downloads (millions) of the repos observed each month, summed by the country of the lab behind them.',
-    svg: lineChart(adoptionPoints, { title: 'Downloads by origin country', y: 'downloads in 30 days (millions)', empty: 'no adoption observations as of this date' }),
+    title: `Hugging Face downloads by origin country${latestMonth ? ` (${latestMonth})` : ''}`,
+    caption: 'Downloads in the 30 days before each observation, summed over the repos observed that month by the country of the lab behind them; a lab in several countries counts in each. Only the repos with an adoption observation are counted, so this compares the observed repos, not whole countries.',
+    svg: barChart(bars, { title: 'Downloads by origin country', x: 'downloads in 30 days', empty: 'no adoption observations as of this date', compact: true }),
   });
   return figures;
 }
