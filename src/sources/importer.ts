@@ -37,3 +37,14 @@ export function atPath(...segments: string[]): Importer['locate'] {
     return (await fs.exists(target)) ? target : undefined;
   };
 }
+
+/**
+ * The snapshot date of a dataset: the one given with --snapshot, else the latest date the files
+ * themselves give. With neither, the import stops and asks for --snapshot rather than citing the
+ * dataset with a made-up access date.
+ */
+export function snapshotOf(given: string | undefined, fromFiles: string | undefined): string {
+  const snapshot = given ?? fromFiles;
+  if (!snapshot) throw new Error('the files give no date to take as the snapshot date; name it with --snapshot YYYY-MM-DD');
+  return snapshot;
+}

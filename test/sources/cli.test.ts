@@ -70,6 +70,15 @@ describe('aperture import <source> <path> --json', () => {
     expect(r.stderr).toContain('unknown source "kaggle"');
     expect(r.stderr).toContain('epoch, epoch-notable, models-dev, models-dev-providers, open-llm-leaderboard, openrouter, lmarena');
   });
+  it('asks for --snapshot when the files give no date, instead of citing the dataset with a made-up one', async () => {
+    const undated = path.join(root, 'models.json');
+    await writeFile(undated, await readFile(fixture('openrouter', 'openrouter_api_v1_models_snapshot_2026-05-15.json'), 'utf8'));
+    const r = await q('import', 'openrouter', undated, '--dry-run');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('name it with --snapshot YYYY-MM-DD');
+    const dated = await q('import', 'openrouter', undated, '--dry-run', '--json', '--snapshot', '2026-05-20');
+    expect(dated.json()).toMatchObject({ imports: [{ importer: 'openrouter', snapshot: '2026-05-20' }] });
+  });
   it('reports a file in the wrong format as a usage error naming the expected format', async () => {
     const bad = path.join(root, 'bad.json');
     await writeFile(bad, '{"models": []}');

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { Importer } from '../importer.js';
+import { snapshotOf, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
 import { parseEpochRows } from './parse.js';
+import { latest } from '../text.js';
 
 /**
  * Epoch AI, "Data on AI Models" (the full view CSV): organization, country, publication date,
@@ -19,7 +20,7 @@ export const epochImporter: Importer = {
     opts.progress?.(rows.length, rows.length);
     const parsed = parseEpochRows(rows);
     // The full-view export names its snapshot date in the file name.
-    const snapshot = opts.snapshot ?? /(\d{4}-\d{2}-\d{2})/.exec(path.basename(file))?.[1] ?? latestModified(rows);
+    const snapshot = snapshotOf(opts.snapshot, /(\d{4}-\d{2}-\d{2})/.exec(path.basename(file))?.[1] ?? latest(rows.map((r) => (r['Last modified'] ?? '').slice(0, 10))));
     return {
       dataset: {
         sourceId: 'epoch-ai-models',
@@ -36,12 +37,3 @@ export const epochImporter: Importer = {
     };
   },
 };
-
-function latestModified(rows: Record<string, string>[]): string {
-  let best = '2000-01-01';
-  for (const r of rows) {
-    const d = (r['Last modified'] ?? '').slice(0, 10);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(d) && d > best) best = d;
-  }
-  return best;
-}

@@ -1,4 +1,4 @@
-import { atPath, type Importer } from '../importer.js';
+import { atPath, snapshotOf, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
 import { latest } from '../text.js';
 import { parseEpochRows } from './parse.js';
@@ -24,7 +24,7 @@ export const epochNotableImporter: Importer = {
         publisher: 'Epoch AI',
         license: 'CC-BY-4.0',
         // The file carries no snapshot date: its latest publication date is the earliest it can be.
-        snapshot: opts.snapshot ?? latest(rows.map((r) => (r['Publication date'] ?? '').slice(0, 10))) ?? '2000-01-01',
+        snapshot: snapshotOf(opts.snapshot, latest(rows.map((r) => (r['Publication date'] ?? '').slice(0, 10)))),
       },
       releases: parsed.releases,
       scores: [],

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { UpstreamScore } from '../../domain/index.js';
-import { atPath, type Importer } from '../importer.js';
+import { atPath, snapshotOf, type Importer } from '../importer.js';
 import { latest } from '../text.js';
 import { parseLmarenaSnapshot, snapshotDate } from './parse.js';
 
@@ -28,7 +28,7 @@ export const lmarenaImporter: Importer = {
         url: 'https://github.com/fboulnois/llm-leaderboard-csv',
         publisher: 'LMArena (collected by fboulnois/llm-leaderboard-csv)',
         license: 'MPL-2.0',
-        snapshot: opts.snapshot ?? latest(files.map((f) => snapshotDate(path.basename(f)))) ?? '2000-01-01',
+        snapshot: snapshotOf(opts.snapshot, latest(files.map((f) => snapshotDate(path.basename(f))))),
       },
       releases: [],
       scores,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { atPath, type Importer } from '../importer.js';
+import { atPath, snapshotOf, type Importer } from '../importer.js';
 import { latest } from '../text.js';
 import { parseModelsDevFile } from './parse.js';
 
@@ -20,11 +20,11 @@ export const modelsDevImporter: Importer = {
       parsed.push({ rel, lab, modelId: name.replace(/\.toml$/, ''), text: await opts.fs.readText(path.join(folder, rel)) });
       opts.progress?.(++done, files.length);
     }
-    const snapshotGuess = opts.snapshot;
-    const first = parsed.map((f) => parseModelsDevFile(f, snapshotGuess ?? '2000-01-01'));
-    // Without a given snapshot date, the newest date in the files is the latest the data can be.
-    const snapshot = snapshotGuess ?? latest(first.flatMap((p) => [p.updated, ...p.scores.map((s) => s.date)])) ?? '2000-01-01';
-    const results = snapshotGuess ? first : parsed.map((f) => parseModelsDevFile(f, snapshot));
+    // Without a given snapshot date, the newest date in the files is the latest the data can be;
+    // a first pass finds it (its scores' fallback date is not used), the second dates undated scores.
+    const first = opts.snapshot ? undefined : parsed.map((f) => parseModelsDevFile(f, ''));
+    const snapshot = snapshotOf(opts.snapshot, first && latest(first.flatMap((p) => [p.updated, ...p.scores.map((s) => s.date)])));
+    const results = parsed.map((f) => parseModelsDevFile(f, snapshot));
     return {
       dataset: {
         sourceId: 'models-dev',

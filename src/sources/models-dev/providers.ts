@@ -1,5 +1,5 @@
 import type { UpstreamRelease } from '../../domain/index.js';
-import { atPath, type Importer } from '../importer.js';
+import { atPath, snapshotOf, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
 import { latest } from '../text.js';
 
@@ -65,7 +65,7 @@ export const modelsDevProvidersImporter: Importer = {
         url: 'https://github.com/anomalyco/models.dev/tree/dev/providers',
         publisher: 'models.dev',
         license: 'MIT',
-        snapshot: opts.snapshot ?? latest(rows.map((r) => r['last_updated'])) ?? '2000-01-01',
+        snapshot: snapshotOf(opts.snapshot, latest(rows.map((r) => r['last_updated']))),
       },
       releases: parsed.releases,
       scores: [],

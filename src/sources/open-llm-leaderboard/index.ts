@@ -1,4 +1,4 @@
-import { atPath, type Importer } from '../importer.js';
+import { atPath, snapshotOf, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
 import { latest } from '../text.js';
 import { parseOllRows } from './parse.js';
@@ -22,7 +22,7 @@ export const openLlmLeaderboardImporter: Importer = {
         url: 'https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard',
         publisher: 'Hugging Face (collected by fboulnois/llm-leaderboard-csv)',
         license: 'MPL-2.0',
-        snapshot: opts.snapshot ?? latest(rows.map((r) => r['metadata_submission_date'])) ?? '2000-01-01',
+        snapshot: snapshotOf(opts.snapshot, latest(rows.map((r) => r['metadata_submission_date']))),
       },
       releases: parsed.releases,
       scores: parsed.scores,

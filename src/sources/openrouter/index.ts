@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Importer } from '../importer.js';
+import { snapshotOf, type Importer } from '../importer.js';
 import { parseOpenRouter } from './parse.js';
 
 /** OpenRouter GET /api/v1/models, saved as JSON: API availability and Hub ids of served models. */
@@ -20,7 +20,7 @@ export const openRouterImporter: Importer = {
         url: 'https://openrouter.ai/api/v1/models',
         publisher: 'OpenRouter',
         license: 'API output (facts only)',
-        snapshot: opts.snapshot ?? /(\d{4}-\d{2}-\d{2})/.exec(path.basename(file))?.[1] ?? new Date().toISOString().slice(0, 10),
+        snapshot: snapshotOf(opts.snapshot, /(\d{4}-\d{2}-\d{2})/.exec(path.basename(file))?.[1]),
       },
       releases,
       scores: [],

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Importer } from '../importer.js';
+import { snapshotOf, type Importer } from '../importer.js';
 import { latest } from '../text.js';
 import { parseScoreFile } from './parse.js';
 
@@ -24,8 +24,7 @@ export const osAiMapImporter: Importer = {
       adoption.push(...parseScoreFile(await opts.fs.readText(path.join(scores, file)), path.basename(file).replace(/\.ya?ml$/, '')));
       opts.progress?.(i + 1, files.length);
     }
-    const snapshot = opts.snapshot ?? latest(adoption.map((a) => a.date));
-    if (!snapshot) throw new Error('no dated Hub figures found; name the snapshot with --snapshot YYYY-MM-DD');
+    const snapshot = snapshotOf(opts.snapshot, latest(adoption.map((a) => a.date)));
     return {
       dataset: {
         sourceId: 'os-ai-map',
