@@ -47,9 +47,9 @@ export type RepoResult =
  * response decides first: the library's own error reading can fail on an odd error body.
  */
 export function classify(repo: string, what: HubError['what'], error: unknown, trace: FetchTrace): HubError {
-  const status = error instanceof HubApiError ? error.statusCode : trace.status !== undefined && trace.status >= 400 ? trace.status : undefined;
+  const status = error instanceof HubApiError ? error.statusCode : trace.status;
   const base = { repo, what, attempts: trace.attempts, ...(status !== undefined ? { status } : {}) };
-  if (status !== undefined) {
+  if (status !== undefined && status >= 400) {
     if (status === 404) return { ...base, kind: 'not-found', message: 'no such repo on the Hub' };
     if (status === 401 || status === 403) return { ...base, kind: 'gated', message: 'gated or private: the Hub refused to show it' };
     if (status === 429) {
