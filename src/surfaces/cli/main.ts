@@ -26,6 +26,7 @@ import { registerImport } from './commands/import.js';
 import { registerQuality } from './commands/quality.js';
 import { registerUnmatched } from './commands/unmatched.js';
 import { registerConflicts } from './commands/conflicts.js';
+import { registerRefresh } from './commands/refresh.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('aperture')
@@ -60,6 +61,7 @@ export function createProgram(io: CliIO): Command {
   registerQuality(program, io);
   registerUnmatched(program, io);
   registerConflicts(program, io);
+  registerRefresh(program, io);
   return program;
 }
 
