@@ -59,8 +59,14 @@ describe('aperture import <source> <path> --json', () => {
     expect(v.json()).toMatchObject({ ok: true, errors: 0 });
   });
   it('--all runs every importer found in a folder laid out like the reference snapshot, models first', async () => {
-    const r = await q('import', '--all', IMPORTS, '--dry-run', '--json');
+    // The peer indices' files carry no date: --all is told theirs, one importer at a time.
+    const undated = await q('import', '--all', IMPORTS, '--dry-run', '--json');
+    expect(undated.code).toBe(1);
+    expect(undated.stderr).toContain('osai-index');
+    expect(undated.stderr).toContain('--snapshot');
+    const r = await q('import', '--all', IMPORTS, '--dry-run', '--json', '--snapshot', 'osai-index=2026-06-12');
     expect(r.code, r.stderr).toBe(0);
+    expect(r.json<{ imports: { importer: string; snapshot: string }[] }>().imports.find((i) => i.importer === 'osai-index')?.snapshot).toBe('2026-06-12');
     const ids = r.json<{ imports: { importer: string }[] }>().imports.map((i) => i.importer);
     expect(ids.slice(0, 7)).toEqual(['epoch', 'epoch-notable', 'models-dev', 'models-dev-providers', 'open-llm-leaderboard', 'openrouter', 'lmarena']);
   });
@@ -78,6 +84,12 @@ describe('aperture import <source> <path> --json', () => {
     expect(r.stderr).toContain('name it with --snapshot YYYY-MM-DD');
     const dated = await q('import', 'openrouter', undated, '--dry-run', '--json', '--snapshot', '2026-05-20');
     expect(dated.json()).toMatchObject({ imports: [{ importer: 'openrouter', snapshot: '2026-05-20' }] });
+  });
+  it('rejects a --snapshot that is no date or names no importer', async () => {
+    expect((await q('import', 'openrouter', 'x.json', '--snapshot', '2026-13')).stderr).toContain('expected YYYY-MM-DD or <source>=YYYY-MM-DD');
+    const r = await q('import', '--all', IMPORTS, '--snapshot', 'kaggle=2026-01-01');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unknown source "kaggle"');
   });
   it('reports a file in the wrong format as a usage error naming the expected format', async () => {
     const bad = path.join(root, 'bad.json');

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { todayIso, type MotEntry, type PeerUpstreamEntry } from '../../domain/index.js';
+import { type MotEntry, type PeerUpstreamEntry } from '../../domain/index.js';
 import { peersOnly, type PeerImporter } from '../peer-importer.js';
+import { snapshotOf } from '../importer.js';
 import { latest } from '../text.js';
 import { parseMotFile } from './parse.js';
 
@@ -46,7 +47,7 @@ export const motImporter: PeerImporter = {
         publisher: 'LF AI & Data, Model Openness Framework',
         title: 'Model Openness Tool, model files (models/*.yml)',
         license: 'MIT',
-        accessed: opts.snapshot ?? latest(dates) ?? todayIso(),
+        accessed: snapshotOf(opts.snapshot, latest(dates)),
         kind: 'dataset',
       },
       entries,

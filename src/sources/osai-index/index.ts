@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { todayIso, type EosaiEntry, type PeerUpstreamEntry } from '../../domain/index.js';
+import { type EosaiEntry, type PeerUpstreamEntry } from '../../domain/index.js';
 import { peersOnly, type PeerImporter } from '../peer-importer.js';
+import { snapshotOf } from '../importer.js';
 import { parseEosaiFile } from './parse.js';
 
 export const OSAI_INDEX_SOURCE = 'osai-index';
@@ -9,7 +10,7 @@ export const OSAI_INDEX_SOURCE = 'osai-index';
  * The European Open Source AI Index (osai-index.eu): one YAML file per model family, 12
  * parameters graded open / partial / closed. CC-BY-4.0, credited as the index asks (a link to
  * osai-index.eu and Liesenfeld & Dingemanse, FAccT 2024). The files carry no snapshot date:
- * pass --snapshot, else the import date is used.
+ * it must be given with --snapshot (the day they were read from the repository).
  */
 export const osaiIndexImporter: PeerImporter = {
   id: 'osai-index',
@@ -38,7 +39,7 @@ export const osaiIndexImporter: PeerImporter = {
         publisher: 'European Open Source AI Index (Liesenfeld & Dingemanse, FAccT 2024)',
         title: 'European Open Source AI Index, model database (github.com/Language-Technology-Assessment/main-database)',
         license: 'CC-BY-4.0',
-        accessed: opts.snapshot ?? todayIso(),
+        accessed: snapshotOf(opts.snapshot, undefined),
         kind: 'dataset',
       },
       entries,

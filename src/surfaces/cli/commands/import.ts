@@ -22,7 +22,8 @@ export interface ImportRunOptions {
   dataDir: string;
   jobs: ImportJob[];
   fs?: ImportFs;
-  snapshot?: string;
+  /** Snapshot dates given on the command line: one for every importer, or per importer id. */
+  snapshots?: SnapshotDates;
   today?: string;
   /** When every generated file is rebuilt (--all), previous imports are ignored entirely. */
   fresh: boolean;
@@ -45,11 +46,12 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
   const summaries: ImportSummary[] = [];
   for (const job of opts.jobs) {
     // Peer indices (EOSAI, MOT) take their own path: their judgments stay theirs (src/facts/peers).
-    if (isPeerImporter(job.importer)) { summaries.push(await runPeerImport(job.importer, job.path, { dataDir: opts.dataDir, fs, facts, snapshot: opts.snapshot, dryRun: opts.dryRun })); continue; }
+    const snapshot = opts.snapshots?.byImporter[job.importer.id] ?? opts.snapshots?.all;
+    if (isPeerImporter(job.importer)) { summaries.push(await runPeerImport(job.importer, job.path, { dataDir: opts.dataDir, fs, facts, snapshot, dryRun: opts.dryRun })); continue; }
     const bar = opts.progress?.(job.importer.id);
     let batch;
     try {
-      batch = await job.importer.read(job.path, { fs, snapshot: opts.snapshot, progress: bar ? (d, t) => bar.update(d, t) : undefined });
+      batch = await job.importer.read(job.path, { fs, snapshot, progress: bar ? (d, t) => bar.update(d, t) : undefined });
     } catch (error) {
       throw new CliError(`${job.importer.id}: cannot read ${displayPath(job.path)}: ${error instanceof Error ? error.message : String(error)}`, {
         hint: `expected ${job.importer.description}`,
@@ -94,13 +96,13 @@ export function registerImport(program: Command, io: CliIO): void {
     .argument('[source]', 'which importer to run')
     .argument('[path]', 'the file or folder to read (or, with --all, a folder laid out like the reference snapshot)')
     .option('--all', 'run every importer on a folder laid out like the reference snapshot')
-    .option('--snapshot <date>', 'snapshot date of the file, when its name does not say (YYYY-MM-DD)')
+    .option('--snapshot <[source=]date>', 'snapshot date of the files when they do not say (YYYY-MM-DD); with --all, source=date names one importer\'s (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--dry-run', 'resolve and report, but write nothing')
     .option('--json', 'print the summary as JSON')
-    .action(async (source: string | undefined, file: string | undefined, o: { all?: boolean; snapshot?: string; dryRun?: boolean }, cmd: Command) => {
+    .action(async (source: string | undefined, file: string | undefined, o: { all?: boolean; snapshot?: string[]; dryRun?: boolean }, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const { dataDir } = resolvePaths(opts);
-      if (o.snapshot && !/^\d{4}-\d{2}-\d{2}$/.test(o.snapshot)) throw new CliError(`--snapshot: expected YYYY-MM-DD, got "${o.snapshot}"`);
+      const snapshots = parseSnapshots(o.snapshot ?? []);
       const jobs: ImportJob[] = [];
       if (o.all) {
         const dir = source && !file ? source : file;
@@ -117,10 +119,29 @@ export function registerImport(program: Command, io: CliIO): void {
         if (!file) throw new CliError(`import ${importer.id} needs a path`, { hint: `expected ${importer.description}` });
         jobs.push({ importer, path: file });
       }
-      const summaries = await runImports({ dataDir, jobs, snapshot: o.snapshot, fresh: Boolean(o.all), dryRun: o.dryRun, progress: progressBars() });
+      const summaries = await runImports({ dataDir, jobs, snapshots, fresh: Boolean(o.all), dryRun: o.dryRun, progress: progressBars() });
       if (opts.json) io.out(JSON.stringify({ ok: true, dryRun: Boolean(o.dryRun), imports: summaries }, null, 2));
       else for (const s of summaries) io.out(humanSummary(s));
     });
+}
+
+export interface SnapshotDates {
+  all?: string;
+  byImporter: Record<string, string>;
+}
+
+/** `--snapshot 2026-06-12` for every importer, `--snapshot osai-index=2026-06-12` for one. */
+function parseSnapshots(values: readonly string[]): SnapshotDates {
+  const out: SnapshotDates = { byImporter: {} };
+  for (const v of values) {
+    const m = /^(?:([a-z0-9-]+)=)?(\d{4}-\d{2}-\d{2})$/.exec(v);
+    if (!m) throw new CliError(`--snapshot: expected YYYY-MM-DD or <source>=YYYY-MM-DD, got "${v}"`);
+    const [, id, date] = m;
+    if (id && !importerById(id)) throw new CliError(`--snapshot: unknown source "${id}"`, { hint: `one of: ${IMPORTERS.map((i) => i.id).join(', ')}` });
+    if (id) out.byImporter[id] = date!;
+    else out.all = date!;
+  }
+  return out;
 }
 
 /** A bar per importer on stderr, only when a person is watching. */
