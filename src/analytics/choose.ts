@@ -1,6 +1,7 @@
 import type { Db } from '../store/db.js';
 import { DEFAULT_MAX_AGE_DAYS } from './measures.js';
-import { restrictionsInPlainWords, type Terms } from './restrictions.js';
+import type { LicenseTerms } from '../domain/license.js';
+import { restrictionsInPlainWords } from './restrictions.js';
 import { runQuery } from './sql.js';
 
 export interface ChooseConstraints {
@@ -73,7 +74,7 @@ export async function choose(db: Db, c: ChooseConstraints): Promise<Choice> {
   const country = upper(c.country);
   const excludeCountry = upper(c.excludeCountry);
   for (const r of rows) {
-    const terms = r.terms_json ? (JSON.parse(r.terms_json) as Terms) : null;
+    const terms = r.terms_json ? (JSON.parse(r.terms_json) as LicenseTerms) : null;
     const reason = failedConstraint(r, terms, c, country, excludeCountry);
     if (reason) {
       excluded[reason] = (excluded[reason] ?? 0) + 1;
@@ -85,7 +86,7 @@ export async function choose(db: Db, c: ChooseConstraints): Promise<Choice> {
   return { as_of: c.asOf, measure: c.measure, candidates: kept.slice(0, c.top), matched: kept.length, excluded };
 }
 
-function failedConstraint(r: Row, terms: Terms | null, c: ChooseConstraints, country?: string[], excludeCountry?: string[]): string | undefined {
+function failedConstraint(r: Row, terms: LicenseTerms | null, c: ChooseConstraints, country?: string[], excludeCountry?: string[]): string | undefined {
   if (country && !r.countries.some((x) => country.includes(x))) return 'country';
   if (excludeCountry && r.countries.some((x) => excludeCountry.includes(x))) return 'excluded country';
   if (c.org && !c.org.includes(r.org)) return 'organization';

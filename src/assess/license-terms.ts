@@ -69,3 +69,10 @@ export function termsInWords(t: LicenseTerms): TermsInWords {
 
   return { restrictions, obligations, unknownTerms };
 }
+
+/** Every term as one line: restrictions, then obligations, then what no source states. */
+export function termsAsLines(t: LicenseTerms): string[] {
+  const w = termsInWords(t);
+  const lines = [...w.restrictions, ...w.obligations, ...w.unknownTerms.map((u) => `unknown: ${u}`)];
+  return lines.length ? lines : ['no restrictions or obligations are recorded'];
+}

@@ -1,3 +1,5 @@
+import { LicenseTermsSchema } from '../../src/domain/license.js';
+import { termsAsLines } from '../../src/assess/license-terms.js';
 import { describe, expect, it } from 'vitest';
 import { addMonths, monthsBetween, resolveAsOf } from '../../src/analytics/as-of.js';
 import { lagTrend, monthEnds, type GapRecord } from '../../src/analytics/gap.js';
@@ -55,15 +57,27 @@ describe('licenseRank(category)', () => {
 });
 
 describe('restrictionsInPlainWords(terms, opts)', () => {
-  it('says what a license restricts, and that unregistered terms are unknown', () => {
-    expect(restrictionsInPlainWords({ commercial_use: 'conditional', user_threshold: 700000000, territorial_exclusions: ['EU'], naming_requirement: 'Built with Llama' }, { license: 'LicenseRef-llama', gated: true })).toEqual([
+  const llamaLike = LicenseTermsSchema.parse({
+    commercial_use: 'conditional', user_threshold: 700000000, acceptable_use_policy: true, attribution_required: true,
+    territorial_exclusions: ['EU'], naming_requirement: 'Built with Llama', output_training_limit: false, share_alike: false, revocable: 'unknown',
+  });
+  it('says how the weights are obtained, then the terms in the words every surface uses', () => {
+    expect(restrictionsInPlainWords(llamaLike, { license: 'LicenseRef-llama', gated: true })).toEqual([
       'weights download only after accepting terms or an approval on the Hub',
-      'commercial use only under conditions',
-      'products above 700,000,000 monthly active users need a separate license',
-      'no rights granted in: EU',
-      'naming duty: "Built with Llama"',
+      ...termsAsLines(llamaLike),
     ]);
+    expect(termsAsLines(llamaLike)).toEqual([
+      'commercial use needs a separate license above 700 million monthly active users',
+      'an acceptable-use policy applies',
+      'users in the EU get no rights',
+      'attribution is required',
+      'naming duty: Built with Llama',
+      'unknown: whether the grant can be revoked',
+    ]);
+  });
+  it('says when terms are not registered or no license is stated, never guessing', () => {
     expect(restrictionsInPlainWords(null, { license: 'LicenseRef-x', gated: false })).toEqual(['the terms of LicenseRef-x are not registered, so its restrictions are unknown']);
+    expect(restrictionsInPlainWords(null, { license: null, gated: false })).toEqual(['no license is stated for the weights']);
   });
 });
 

@@ -94,8 +94,9 @@ describe('aperture orgs, org, licenses, license, sources', () => {
     const rows = (await q('licenses', '--json')).json<{ id: string; user_threshold: number | null }[]>();
     expect(rows.find((l) => l.id === 'LicenseRef-llama-3.1')?.user_threshold).toBe(700000000);
     const text = (await q('license', 'LicenseRef-llama-3.1')).stdout;
-    expect(text).toContain('products above 700,000,000 monthly active users need a separate license');
-    expect(text).toContain('naming duty: "Built with Llama"');
+    expect(text).toMatch(/commercial use:\s+conditional/);
+    expect(text).toContain('- commercial use needs a separate license above 700 million monthly active users');
+    expect(text).toContain('- naming duty: Built with Llama');
   });
   it('counts what each source supports', async () => {
     const rows = (await q('sources', '--json')).json<{ id: string; citations: number }[]>();

@@ -28,7 +28,7 @@ than 10 such peers the last-ranked one is the reference (reference_rank says whi
       const a = await withDb(opts, io, (db) => adoptionView(db, params));
       emit(io, opts, a, () =>
         a.rows.length === 0
-          ? `no adoption observations as of ${a.as_of} (they live in data/observations/adoption/)`
+          ? `no adoption observations as of ${a.as_of} (they live in data/observations/adoption/; \`aperture refresh hub\` reads today's from the Hub)`
           : [
               renderTable(a.rows as unknown as Record<string, unknown>[], [
                 { key: 'period' }, { key: 'group' }, { key: 'group_name', label: 'name', max: 28 }, { key: 'repos', align: 'right' },
@@ -46,4 +46,5 @@ than 10 such peers the last-ranked one is the reference (reference_rank says whi
     });
 }
 
-const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en') : '');
+// A figure no observation gives is unknown, which is not the same as zero.
+const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en') : 'unknown');

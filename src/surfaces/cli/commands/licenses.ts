@@ -4,7 +4,7 @@ import { licenseView, licensesView } from '../../../views/licenses.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
 import { renderRecord, renderTable } from '../table.js';
-import { describeTerms } from '../terms-text.js';
+import { termsAsLines } from '../../../assess/license-terms.js';
 
 export function registerLicenses(program: Command, io: CliIO): void {
   program
@@ -33,9 +33,9 @@ export function registerLicenses(program: Command, io: CliIO): void {
       const l = license as Record<string, unknown>;
       emit(io, opts, license, () =>
         [
-          renderRecord([['license', `${l.name} (${l.id})`], ['category', l.category], ['OSI approved', l.osi_approved], ['hub tag', l.hf_tag], ['url', l.url], ['releases', l.releases]]),
+          renderRecord([['license', `${l.name} (${l.id})`], ['category', l.category], ['OSI approved', l.osi_approved], ['hub tag', l.hf_tag], ['commercial use', license.terms?.commercial_use ?? 'unknown'], ['url', l.url], ['releases', l.releases]]),
           '',
-          ...describeTerms(license.terms).map((line) => `- ${line}`),
+          ...(license.terms ? termsAsLines(license.terms as never) : ['no structured terms are registered for this license (add a file in data/licenses/)']).map((line) => `- ${line}`),
         ].join('\n'),
       );
     });
