@@ -3,9 +3,6 @@ import { runQuery } from './sql.js';
 
 export type RubricMetric = 'mof-class' | 'osai-score';
 
-/** The table the build writes rubric results into (one row per release; see store/sql/schema-assessments.sql). */
-export const RUBRIC_TABLE = 'openness';
-
 /**
  * Rubric results per trend group and period: for mof-class, releases per Model Openness
  * Framework class (and without one); for osai-score, the mean Open Source AI Index score (0-1).

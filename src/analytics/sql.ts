@@ -27,8 +27,3 @@ export async function runQuery<T = Record<string, unknown>>(db: Db, name: string
   return db.all<T>(sql, used as Params);
 }
 
-/** Whether the database has a table (optional tables such as rubric assessments). */
-export async function hasTable(db: Db, table: string): Promise<boolean> {
-  const row = await db.one<{ n: number }>('SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = $table', { table });
-  return (row?.n ?? 0) > 0;
-}

@@ -1,7 +1,6 @@
-import { CliError } from '../lib/errors.js';
 import type { Db } from '../store/db.js';
-import { hasTable, runQuery } from './sql.js';
-import { RUBRIC_TABLE, rubricMetric, type RubricMetric } from './rubrics.js';
+import { runQuery } from './sql.js';
+import { rubricMetric, type RubricMetric } from './rubrics.js';
 
 export type TrendBy = 'org' | 'country';
 export type Period = 'year' | 'half' | 'quarter';
@@ -61,9 +60,6 @@ export async function trends(db: Db, o: TrendOptions): Promise<Trends> {
   const rows = await runQuery<TrendRow>(db, 'trends', params);
   const [unplaced] = await runQuery<{ n: number }>(db, 'trends-unplaced', params);
   if (o.metric !== 'open-weights-share') {
-    if (!(await hasTable(db, RUBRIC_TABLE))) {
-      throw new CliError(`--metric ${o.metric} needs rubric results, and this database has none yet`, { hint: 'use --metric open-weights-share, or rebuild with a version of Aperture that stores assessments' });
-    }
     const byKey = await rubricMetric(db, o.metric, params);
     for (const row of rows) row.rubric = byKey.get(`${row.group}|${row.period}`) ?? {};
   }

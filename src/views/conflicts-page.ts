@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../store/db.js';
 import { sqlFile } from '../store/sql.js';
-import { hasTable } from '../analytics/sql.js';
 import { ATTRIBUTES } from '../domain/index.js';
 import { Flag } from './analytics-params.js';
 import type { Disagreement } from './quality.js';
@@ -43,11 +42,9 @@ export function conflictRows(db: Db, p: { release?: string; attribute?: string; 
  * than our facts do (as `aperture quality` lists them).
  */
 export async function conflictsView(db: Db, p: ConflictsParams) {
-  const rows = (await hasTable(db, 'conflicts')) ? await conflictRows(db, p) : [];
+  const rows = await conflictRows(db, p);
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.attribute, (counts.get(r.attribute) ?? 0) + 1);
-  const peers = (await hasTable(db, 'peer_observations'))
-    ? (await db.all<Disagreement>(sqlFile('quality-disagreements'), { org: null })).filter((d) => !p.release || d.release === p.release)
-    : [];
+  const peers = (await db.all<Disagreement>(sqlFile('quality-disagreements'), { org: null })).filter((d) => !p.release || d.release === p.release);
   return { params: p, rows, byAttribute: [...counts].map(([attribute, count]) => ({ attribute, count })).sort((a, b) => b.count - a.count), peers };
 }

@@ -3,7 +3,6 @@ import { licenseIdsOf } from '../facts/license-ids.js';
 import { releaseView } from './release.js';
 import { licenseView } from './licenses.js';
 import { assessView } from './assess.js';
-import { hasTable } from '../analytics/sql.js';
 
 /**
  * One release for the dashboard: the release view plus what its page shows beside it, the
@@ -33,7 +32,7 @@ export async function releasePageView(db: Db, id: string) {
     ),
   ]);
   // Rubric results are stored by the build; a database built before they existed has none.
-  const rubrics = (await hasTable(db, 'assessments')) ? ((await assessView(db, id, {}))?.rubrics ?? []) : [];
+  const rubrics = (await assessView(db, id, {}))?.rubrics ?? [];
   return { ...release, licenses, capability, adoption, derived, events, rubrics };
 }
 
