@@ -37,9 +37,11 @@ export interface BuildSummary {
  * mid-build leaves the previous database exactly as it was.
  */
 export async function buildDatabase(opts: BuildOptions): Promise<Result<BuildSummary>> {
+  // Fingerprint first: if data/ changes while the build reads it, the stored hash is the older
+  // one and the next read rebuilds, instead of marking half-new content as current.
+  const hash = await dataHash(opts.dataDir);
   const { facts, diagnostics } = await loadAndValidate(opts.dataDir, opts);
   if (hasErrors(diagnostics)) return fail(diagnostics);
-  const hash = await dataHash(opts.dataDir);
   const tables: Record<string, Tables> = Object.fromEntries(TABLE_SETS.map((set) => [set.schema, set.rows(facts)]));
   await writeAtomically(opts.dbPath, tables, hash);
   const counts = Object.fromEntries(Object.values(tables).flatMap((set) => Object.entries(set).map(([k, rows]) => [k, rows.length])));
