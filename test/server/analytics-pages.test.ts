@@ -64,6 +64,17 @@ describe('pages over the analytics', () => {
     expect((await get('/api/adoption?period=week')).statusCode).toBe(400);
   });
 
+  it('/adoption draws the latest month as bars and the history as lines, only when there is one', async () => {
+    const page = (await get('/adoption')).body;
+    expect(page).toContain('data-chart="adoption-latest"');
+    expect(page).toContain('Downloads in 2025-11');
+    expect(page).toContain('data-chart="adoption-downloads"');
+    // As of October, one month of observations: the bars alone, no line of lone points.
+    const oneMonth = (await get('/adoption?as_of=2025-09-30')).body;
+    expect(oneMonth).toContain('Downloads in 2025-09');
+    expect(oneMonth).not.toContain('data-chart="adoption-downloads"');
+  });
+
   it('/choose returns ranked candidates that meet every constraint', async () => {
     const all = (await get('/api/choose')).json().data;
     expect(all.candidates.length).toBeGreaterThan(0);

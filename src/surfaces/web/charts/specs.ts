@@ -10,6 +10,8 @@ export type ChartSpec =
   | { kind: 'stacked-bars'; title: string; y: string; color: 'access' | 'plain'; data: { year: number; key: string; count: number }[] }
   /** Scores over time, one stepped line per series (best open per country; best open vs closed). */
   | { kind: 'score-lines'; title: string; y: string; data: { date: string; series: string; score: number; label: string }[]; colors?: Record<string, string> }
+  /** One horizontal bar per label, largest first (a single period's figures by country or lab). */
+  | { kind: 'value-bars'; title: string; x: string; data: { label: string; value: number; note: string }[] }
   /** Share of releases with weights per lab and year: a cell per pair, reading open / releases. */
   | { kind: 'share-heatmap'; title: string; labs: string[]; years: string[]; data: { lab: string; year: string; releases: number; open: number; share: number }[] }
   | { kind: 'verdict-timeline'; title: string; said: string; order: string[]; points: { date: string; verdict: string }[] }
@@ -28,6 +30,7 @@ const ACCESS_COLORS = ['#009e73', '#56b4e9', '#e69f00', '#cc79a7', '#999999'];
 const VERDICT_TEXT: Record<string, string> = { supported: 'supported', 'partly-supported': 'partly supported', contradicted: 'contradicted', 'not-enough-data': 'not enough data' };
 const VERDICT_COLORS = ['#009e73', '#e69f00', '#d55e00', '#bbbbbb'];
 
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format;
 const accessText = (a: string) => ACCESS_TEXT[ACCESS_ORDER.indexOf(a)] ?? a;
 const day = (s: string) => new Date(`${s.slice(0, 10)}T00:00:00Z`);
 
@@ -101,6 +104,24 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
           Plot.line(data, { x: 'day', y: 'score', z: 'series', stroke: 'series', strokeWidth: 2, curve: 'step-after' }),
           Plot.dot(data, { x: 'day', y: 'score', fill: 'series', r: 2.5, title: o.interactive ? undefined : title }),
           ...(o.interactive ? [Plot.tip(data, Plot.pointer({ x: 'day', y: 'score', title }))] : []),
+        ],
+      };
+    }
+    case 'value-bars': {
+      const data = [...spec.data].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
+      const title = (d: (typeof data)[number]) => `${d.label}: ${d.value.toLocaleString('en')} (${d.note})`;
+      return {
+        ...base,
+        height: Math.max(120, 26 * data.length + 50),
+        marginLeft: 150,
+        marginRight: 64,
+        x: { label: spec.x, grid: true, tickFormat: '~s' },
+        y: { label: null, domain: data.map((d) => d.label) },
+        marks: [
+          Plot.barX(data, { x: 'value', y: 'label', fill: '#4269d0', title: o.interactive ? undefined : title }),
+          Plot.text(data, { x: 'value', y: 'label', text: (d: (typeof data)[number]) => compact(d.value), textAnchor: 'start', dx: 4 }),
+          Plot.ruleX([0]),
+          ...(o.interactive ? [Plot.tip(data, Plot.pointerY({ x: 'value', y: 'label', title }))] : []),
         ],
       };
     }

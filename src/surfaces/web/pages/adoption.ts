@@ -21,6 +21,10 @@ export const adoptionPage = definePage({
   csvColumns: ['group', 'group_name', 'period', 'repos', 'releases', 'downloads_30d', 'downloads_all_time', 'likes', 'finetunes', 'adapters', 'quantizations', 'merges', 'derivatives'],
   render: (d: Data, ctx) => {
     const series = d.rows.filter((r) => r.downloads_30d !== null && r.group !== 'unattributed');
+    // 30-day windows are not summed across periods: the latest period gets bars, history a line when there is one.
+    const latestPeriod = d.rows.map((r) => r.period).sort().at(-1);
+    const latest = d.rows.filter((r) => r.period === latestPeriod && r.downloads_30d !== null);
+    const periods = new Set(series.map((r) => r.period)).size;
     return html`<h1>Adoption on the Hugging Face Hub</h1>
 <p class="lede">Downloads and derivatives of the repos observed, summed by the ${d.by === 'country' ? 'country' : 'lab'} behind them, per ${d.period}, as of ${d.as_of}.</p>
 ${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/adoption')}" aria-label="Adoption options">
@@ -29,7 +33,13 @@ ${field('period', 'Period', d.period, { options: ['month', 'quarter', 'year'].ma
 ${field('as_of', 'As of', d.as_of, { placeholder: 'today or YYYY-MM-DD' })}
 <div class="actions"><button type="submit">Show</button></div>
 </form>`)}
-${series.length ? section('Downloads over time', 'downloads', chartFigure('adoption-downloads', {
+${latest.length ? section(`Downloads in ${latestPeriod}`, 'latest', chartFigure('adoption-latest', {
+  kind: 'value-bars',
+  title: `30-day downloads of the repos observed in ${latestPeriod}, by ${d.by === 'country' ? 'origin country' : 'lab'}`,
+  x: 'downloads in 30 days',
+  data: latest.map((r) => ({ label: r.group === 'unattributed' ? 'lab unknown' : r.group_name, value: r.downloads_30d!, note: `${r.repos} repos` })),
+}, table(latest, [{ key: 'group_name', label: d.by === 'country' ? 'Country' : 'Lab' }, { key: 'repos', label: 'Repos', numeric: true }, { key: 'downloads_30d', label: 'Downloads (30 days)', numeric: true, cell: (r) => num(r.downloads_30d) }], { caption: `Downloads in ${latestPeriod}` }))) : ''}
+${periods > 1 ? section('Downloads over time', 'downloads', chartFigure('adoption-downloads', {
   kind: 'score-lines',
   title: `30-day downloads of the observed repos by ${d.by === 'country' ? 'origin country' : 'lab'}`,
   y: 'downloads in 30 days',
