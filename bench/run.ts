@@ -1,7 +1,8 @@
 /**
  * Benchmarks of the core paths on the shipped fact base: load + validate, full build (rubrics
- * included), and the main read queries. Prints a table and saves it under bench/results/.
- * Timings belong here, never in tests. Run with `npm run bench`.
+ * included), the main read queries and analytics, and a Hub refresh of every release's repos
+ * against a local server that answers as the Hub does (no network). Prints a table and saves it
+ * under bench/results/. Timings belong here, never in tests. Run with `npm run bench`.
  */
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -12,6 +13,14 @@ import { buildDatabase } from '../src/store/build.js';
 import { openDb } from '../src/store/db.js';
 import { queries } from '../src/store/queries.js';
 import { statsView } from '../src/views/stats.js';
+import { AdoptionParams, adoptionView } from '../src/views/adoption.js';
+import { BestOpenParams, bestOpenView } from '../src/views/best-open.js';
+import { ClaimsParams, claimsView } from '../src/views/claims.js';
+import { GapParams, gapView } from '../src/views/gap.js';
+import { TrendsParams, trendsView } from '../src/views/trends.js';
+import { loadFacts } from '../src/facts/load.js';
+import { refreshHub } from '../src/sources/hf-hub/index.js';
+import { startLocalHub } from './local-hub.js';
 
 interface Measure {
   name: string;
@@ -56,8 +65,22 @@ try {
     results.push(await measure('query: releases --country CN --q qwen', 20, () => queries.releases(db, { country: 'CN', q: 'qwen' })));
     results.push(await measure('query: one release with components', 20, () => queries.releaseComponents(db, 'llama-3.1-405b-instruct')));
     results.push(await measure('query: licenses', 20, () => queries.licenses(db)));
+    results.push(await measure('analytics: trends by country per year', 10, () => trendsView(db, TrendsParams.parse({}))));
+    results.push(await measure('analytics: best-open (arena, top 10)', 10, () => bestOpenView(db, BestOpenParams.parse({}))));
+    results.push(await measure('analytics: gap (arena, monthly)', 10, () => gapView(db, GapParams.parse({}))));
+    results.push(await measure('analytics: adoption by country', 10, () => adoptionView(db, AdoptionParams.parse({}))));
+    results.push(await measure('analytics: claims as of today', 5, () => claimsView(db, ClaimsParams.parse({ as_of: 'today' }))));
   } finally {
     db.close();
+  }
+  // Every distinct hf_repos entry, as `aperture refresh hub` reads them, from a local Hub.
+  const { facts } = await loadFacts(dataDir);
+  const repos = [...new Set(facts.releases.flatMap((r) => r.value.hf_repos ?? []))];
+  const hub = await startLocalHub();
+  try {
+    results.push(await measure(`hub refresh: ${repos.length} repos, concurrency 4 (local server)`, 3, () => refreshHub(repos, { hubUrl: hub.url, concurrency: 4, timeoutMs: 20_000 })));
+  } finally {
+    await hub.close();
   }
 } finally {
   await rm(scratch, { recursive: true, force: true });
