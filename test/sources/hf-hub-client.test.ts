@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countDerivatives, fetchRepo, refreshHub, type HubClientOptions } from '../../src/sources/hf-hub/index.js';
+import { countDerivatives, fetchRepo, refreshHub, UNREACHABLE_STREAK, type HubClientOptions } from '../../src/sources/hf-hub/index.js';
 import { listingPage, MODEL_PATH, modelJson, startFakeHub, type FakeHub, type Script } from '../helpers/fake-hub.js';
 
 const REPO = 'meta-llama/Llama-3.1-8B-Instruct';
@@ -187,6 +187,24 @@ describe('refreshHub(repos, opts)', () => {
     expect(results.map((r) => r.repo)).toEqual(repos);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(most).toBeLessThanOrEqual(2);
+  });
+
+  it('stops trying once a run of repos could not reach the Hub, and says which were not tried', async () => {
+    const { opts, hub: h } = await against(() => ({ ...ok(), drop: true }));
+    const repos = Array.from({ length: 40 }, (_, i) => `org/model-${i}`);
+    const results = await refreshHub(repos, { ...opts, concurrency: 1 });
+    const tried = results.filter((r) => !r.ok && r.error.kind === 'network');
+    expect(tried).toHaveLength(UNREACHABLE_STREAK);
+    expect(results.slice(UNREACHABLE_STREAK).every((r) => !r.ok && r.error.kind === 'not-tried' && r.error.attempts === 0)).toBe(true);
+    expect(h.requests).toHaveLength(UNREACHABLE_STREAK * 3);
+  });
+
+  it('keeps going through network failures once the Hub has answered', async () => {
+    const { opts } = await against((req) => (req.path.includes('/first') ? ok() : { ...ok(), drop: true }));
+    const repos = ['org/first', ...Array.from({ length: UNREACHABLE_STREAK + 2 }, (_, i) => `org/model-${i}`)];
+    const results = await refreshHub(repos, { ...opts, concurrency: 1 });
+    expect(results[0]!.ok).toBe(true);
+    expect(results.slice(1).every((r) => !r.ok && r.error.kind === 'network')).toBe(true);
   });
 
   it('with derivatives, records the complete counts and reports the listing that failed as a gap', async () => {

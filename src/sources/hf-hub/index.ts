@@ -15,11 +15,25 @@ export interface RefreshOptions extends HubClientOptions {
   onResult?: (result: RepoResult, done: number, total: number) => void;
 }
 
+/**
+ * After this many repos in a row could not reach the Hub at all (network errors or timeouts,
+ * each already retried), the rest are not tried: offline, a full refresh would otherwise spend
+ * minutes retrying every repo to learn the same thing.
+ */
+export const UNREACHABLE_STREAK = 8;
+
 /** Reads every repo's figures from the Hub, a few at a time; results in the order of `repos`. */
 export async function refreshHub(repos: readonly string[], opts: RefreshOptions): Promise<RepoResult[]> {
   let done = 0;
+  let streak = 0;
+  let reached = false;
   return mapLimit(repos, opts.concurrency, async (repo) => {
-    const result = await fetchRepo(repo, opts);
+    const result: RepoResult = !reached && streak >= UNREACHABLE_STREAK
+      ? { repo, ok: false, error: { repo, what: 'model', kind: 'not-tried', attempts: 0, message: `not tried: the first ${streak} repos could not reach the Hub` } }
+      : await fetchRepo(repo, opts);
+    const unreachable = !result.ok && (result.error.kind === 'network' || result.error.kind === 'timeout');
+    if (!unreachable && !(!result.ok && result.error.kind === 'not-tried')) reached = true;
+    streak = unreachable ? streak + 1 : streak;
     opts.onResult?.(result, ++done, repos.length);
     return result;
   });

@@ -20,7 +20,7 @@ export interface HubFigures {
   movedTo?: string;
 }
 
-export type HubErrorKind = 'not-found' | 'gated' | 'rate-limited' | 'server' | 'http' | 'timeout' | 'network' | 'malformed';
+export type HubErrorKind = 'not-found' | 'gated' | 'rate-limited' | 'server' | 'http' | 'timeout' | 'network' | 'malformed' | 'not-tried';
 
 /** A failed read, with what a person needs to act on it. */
 export interface HubError {
@@ -82,7 +82,9 @@ export function hintFor(e: HubError): string {
       return 'run again, or raise --timeout';
     case 'malformed':
       return 'the Hub (or --hub-url) answered with something unexpected; check the URL and run again';
+    case 'not-tried':
+      return 'check the network or --hub-url, then run again';
     default:
-      return 'run again later; the figures of the repos that worked were kept';
+      return 'check the network and run again';
   }
 }

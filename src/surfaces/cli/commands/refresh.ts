@@ -215,7 +215,9 @@ function humanSummary(s: RefreshSummary, dataDir: string): string {
   const out = [`${s.hubUrl} on ${s.day}: ${s.fetched} of ${s.repos} repos read`];
   for (const repo of s.notFound) out.push(`  not found: ${repo} (check the repo id in the release's hf_repos: renamed or deleted?)`);
   for (const repo of s.gated) out.push(`  gated or private: ${repo} (set HF_TOKEN to a token with access, or check the repo id)`);
-  for (const f of s.failed) out.push(`  failed: ${f.repo}${f.what === 'model' ? '' : ` (${f.what})`}${f.status ? ` HTTP ${f.status}` : ''}: ${f.error} (${f.hint})`);
+  const notTried = s.failed.filter((f) => f.kind === 'not-tried');
+  for (const f of s.failed.filter((x) => x.kind !== 'not-tried')) out.push(`  failed: ${f.repo}${f.what === 'model' ? '' : ` (${f.what})`}${f.status ? ` HTTP ${f.status}` : ''}: ${f.error} (${f.hint})`);
+  if (notTried.length) out.push(`  not tried: ${notTried.length} more repos, since the Hub could not be reached (${notTried[0]!.hint}; --json lists them)`);
   for (const t of s.truncated) out.push(`  ${t.kind} of ${t.repo}: more than ${t.listedMoreThan} listed; not recorded`);
   for (const m of s.moved) out.push(`  ${m.repo} is now ${m.movedTo} on the Hub; consider updating hf_repos`);
   if (s.dryRun) out.push('dry run: nothing written');
