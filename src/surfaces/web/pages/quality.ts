@@ -50,10 +50,10 @@ export const qualityPage = definePage({
     const charted = labs.filter((l) => l.unknown_components > 0).sort((a, b) => b.unknown_components - a.unknown_components || a.org.localeCompare(b.org)).slice(0, TOP_LABS);
     const byKind = Object.entries(s.disagreementsByKind).map(([k, n]) => `${n} ${KIND[k] ?? k}`).join(', ');
     return html`<h1>Data quality</h1>
-<p class="lede">Where the component facts are thin or doubtful: which of the 17 Model Openness Framework components no source speaks to, which recorded facts cite no evidence URL, and where the peer openness indices judge otherwise. Unknown means no source says; it is never counted as closed.</p>
+<p class="lede">Where the component facts are thin or doubtful: which of the 17 Model Openness Framework components no source speaks to, which recorded facts cite no evidence URL, and where the peer openness indices judge otherwise. Unknown means no source says; it is never counted as closed. Imported releases carry no component facts and are left out unless asked for.</p>
 ${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.href('/quality')}" aria-label="Filter the quality report">
 ${field('org', 'Lab', d.params.org, { options: d.orgs.map((o) => ({ value: o.id, label: o.name })) })}
-${checkbox('imported', 'Include imported releases (they carry no component facts)', d.params.imported)}
+${checkbox('imported', 'Include imported releases', d.params.imported)}
 <div class="actions"><button type="submit">Filter</button> <a href="${ctx.href('/quality')}">Clear</a></div>
 </form>`)}
 ${statCards([
