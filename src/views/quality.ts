@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { Slug } from '../domain/index.js';
 import type { Db } from '../store/db.js';
 import { sqlFile } from '../store/sql.js';
+import { Flag } from './analytics-params.js';
 
-/** Filters of the quality report, shared by the CLI flags and (later) the HTTP query string. */
+/** Filters of the quality report, shared by the CLI flags and the dashboard's query string. */
 export const QualityParams = z.strictObject({
-  org: z.string().min(1).optional(),
+  /** A lab id; a malformed one is an error rather than a silently empty report. */
+  org: Slug.optional(),
   /** Imported releases (data/imported/) have no component facts; leave them out unless asked. */
-  imported: z.boolean().default(false),
+  imported: Flag.default(false),
 });
 export type QualityParams = z.infer<typeof QualityParams>;
 

@@ -29,13 +29,23 @@ async function scratch(fixture: 'data' | 'analytics') {
   return { root, dataDir, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 
+export interface SiteData {
+  fixture?: 'data' | 'analytics';
+  /** More fixture folders copied over the data, in order (e.g. test/fixtures/quality). */
+  overlays?: string[];
+  /** Runs on the scratch data folder before the build, e.g. an `aperture import` of a peer index. */
+  prepare?: (dataDir: string) => Promise<void>;
+}
+
 /**
  * Builds a fixture database in a scratch folder (the small valid fixture, or the analytics
- * one), with the markup overlay, opens it read-only and builds the app.
+ * one), with the markup overlay and any others, opens it read-only and builds the app.
  */
-export async function testSite(opts: Partial<BuildOptions> & { fixture?: 'data' | 'analytics' } = {}): Promise<TestSite> {
-  const { fixture = 'data', ...buildOpts } = opts;
+export async function testSite(opts: Partial<BuildOptions> & SiteData = {}): Promise<TestSite> {
+  const { fixture = 'data', overlays = [], prepare, ...buildOpts } = opts;
   const { root, dataDir, cleanup } = await scratch(fixture);
+  for (const overlay of overlays) await cp(overlay, dataDir, { recursive: true });
+  await prepare?.(dataDir);
   const dbPath = path.join(root, 'aperture.duckdb');
   const built = await buildDatabase({ dataDir, dbPath, today: TODAY });
   if (!built.ok) throw new Error(`fixture build failed: ${JSON.stringify(built.error, null, 2)}`);

@@ -35,7 +35,7 @@ afterAll(async () => {
 const PAGES = [
   '/', '/releases', '/releases/llama-3.1-405b-instruct', '/releases/markup-7b', '/labs', '/labs/meta', '/countries', '/countries/US',
   '/licenses', '/licenses/LicenseRef-llama', '/claims', '/claims/best-open-chinese', '/best-open', '/gap', '/adoption', '/choose',
-  '/conflicts', '/sources', '/sources/markup-source',
+  '/conflicts', '/quality', '/sources', '/sources/markup-source',
 ];
 
 async function open(url: string) {
@@ -90,6 +90,17 @@ describe('charts', () => {
       const heights = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('height'))));
       await bars.nth(heights.indexOf(Math.max(...heights))).hover();
       await page.waitForSelector('figure[data-chart="access-by-year"] [aria-label="tip"] text', { state: 'attached', timeout: 5000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('draws the quality page\'s labs as bars in the browser', async () => {
+    const { page, errors } = await open('/quality');
+    try {
+      expect(await page.locator('figure[data-chart="quality-labs"][data-enhanced="true"]').count()).toBe(1);
+      expect(await page.locator('figure[data-chart="quality-labs"] svg.plot [aria-label="bar"] rect').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -228,7 +239,7 @@ describe('screenshots', () => {
     ['overview', '/'], ['releases', '/releases'], ['release', '/releases/llama-3.1-405b-instruct'], ['labs', '/labs'], ['lab', '/labs/meta'],
     ['countries', '/countries'], ['licenses', '/licenses'], ['license', '/licenses/LicenseRef-llama'], ['claims', '/claims'],
     ['claim', '/claims/best-open-chinese'], ['best-open', '/best-open'], ['gap', '/gap'], ['adoption', '/adoption'], ['chooser', '/choose'],
-    ['conflicts', '/conflicts'], ['sources', '/sources'],
+    ['conflicts', '/conflicts'], ['quality', '/quality'], ['sources', '/sources'],
   ];
   it('are written for the main pages, on a laptop and a phone', async () => {
     for (const [name, url] of shots) {

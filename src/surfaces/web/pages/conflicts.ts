@@ -46,6 +46,6 @@ ${section('Where the peer indices judge components otherwise', 'peers-h', table(
   { key: 'ours', label: 'Ours', cell: (r) => html`${statusBadge(r.ours)}${r.our_license ? html`<br><small>${r.our_license}</small>` : ''}${r.our_source ? html`<br><small><a href="${ctx.href(`/sources/${r.our_source}`)}">${r.our_source}</a></small>` : ''}` },
   { key: 'theirs', label: 'Theirs', cell: (r) => html`${r.theirs ?? 'unknown'}${r.their_license ? html`<br><small>${r.their_license}</small>` : ''}<br><small><a href="${ctx.href(`/sources/${r.source}`)}">${r.peer}</a>: ${r.entry}</small>` },
   { key: 'kind', label: 'Kind', cell: (r) => KIND[r.kind] ?? r.kind },
-], { caption: 'Component judgments of the European Open Source AI Index and the Model Openness Tool that differ from ours', id: 'peers-table', empty: 'No disagreements with the peer indices.' }), 'They are prompts to look again, not corrections: each side cites its evidence.')}
+], { caption: 'Component judgments of the European Open Source AI Index and the Model Openness Tool that differ from ours', id: 'peers-table', empty: 'No disagreements with the peer indices.' }), html`They are prompts to look again, not corrections: each side cites its evidence. Unknown components, facts without evidence and the peer indices' coverage are on the <a href="${ctx.href('/quality')}">data quality page</a>.`)}
 ${twins(ctx)}`,
 });

@@ -11,6 +11,7 @@ import { gapPage } from './gap.js';
 import { adoptionPage } from './adoption.js';
 import { choosePage } from './choose.js';
 import { conflictsPage } from './conflicts.js';
+import { qualityPage } from './quality.js';
 import { sourcePage, sourcesPage } from './sources.js';
 
 /** Every page of the dashboard, in navigation order; the server, OpenAPI and export read this list. */
@@ -31,6 +32,7 @@ export const PAGES: readonly Page[] = [
   adoptionPage,
   choosePage,
   conflictsPage,
+  qualityPage,
   sourcesPage,
   sourcePage,
 ];
