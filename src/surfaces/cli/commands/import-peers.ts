@@ -1,4 +1,4 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../../lib/files.js';
 import path from 'node:path';
 import { CliError } from '../../../lib/errors.js';
 import { displayPath } from '../../../lib/paths.js';
@@ -31,10 +31,7 @@ export async function runPeerImport(importer: PeerImporter, from: string, opts: 
   const out = resolvePeers(opts.facts, batch);
   if (!opts.dryRun) {
     const file = path.join(opts.dataDir, peerFile(importer.id));
-    await mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
-    await writeFile(tmp, renderPeers(out, `aperture import ${importer.id}`));
-    await rename(tmp, file);
+    await writeFileAtomic(file, renderPeers(out, `aperture import ${importer.id}`));
   }
   return out.summary;
 }

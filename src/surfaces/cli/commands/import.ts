@@ -1,4 +1,5 @@
-import { appendFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../../lib/files.js';
 import path from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -66,19 +67,12 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
     const command = `aperture import ${job.importer.id}`;
     for (const [rel, text] of renderImport(out, command)) {
       if (text === undefined) await rm(path.join(opts.dataDir, rel), { force: true });
-      else await writeAtomic(path.join(opts.dataDir, rel), text);
+      else await writeFileAtomic(path.join(opts.dataDir, rel), text);
     }
     const orgText = renderNewOrgs(out.orgs, batch.dataset);
     if (orgText) await appendOrgs(path.join(opts.dataDir, ORG_TABLE), orgText);
   }
   return summaries;
-}
-
-async function writeAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
 }
 
 async function appendOrgs(file: string, text: string): Promise<void> {

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../../lib/files.js';
 import path from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -126,9 +127,9 @@ export async function runRefreshHub(opts: RefreshHubOptions): Promise<RefreshSum
   const observations = toObservations(results, { day, sourceId: source.id, releaseOf: (repo) => releaseOf.get(repo.toLowerCase()) });
   if (opts.dryRun || !observations.length) return summary;
   // The source first: observations citing a source that is not there yet would not validate.
-  await writeAtomic(sourcesPath, merged.text);
+  await writeFileAtomic(sourcesPath, merged.text);
   const file = hubDayFile(day);
-  await writeAtomic(path.join(opts.dataDir, file), renderDayFile(observations, { command: COMMAND, hubUrl, day, sourceId: source.id }));
+  await writeFileAtomic(path.join(opts.dataDir, file), renderDayFile(observations, { command: COMMAND, hubUrl, day, sourceId: source.id }));
   return { ...summary, file, sourceFile: HUB_SOURCES_FILE };
 }
 
@@ -149,13 +150,6 @@ function summarize(results: readonly RepoResult[], base: { day: string; hubUrl: 
   }
   s.ok = s.fetched === results.length && s.failed.length === 0;
   return s;
-}
-
-async function writeAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
 }
 
 const positiveInt = (flag: string, max = Number.MAX_SAFE_INTEGER) => (text: string) => {
