@@ -98,7 +98,8 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         height: 320,
         marginLeft: 56,
         x: { type: 'utc', label: null },
-        y: { label: spec.y, grid: true, zero: false },
+        // Counts in the millions (downloads) would not fit the margin written out in full.
+        y: { label: spec.y, grid: true, zero: false, ...(Math.max(...data.map((d) => d.score)) >= 1e5 ? { tickFormat: '~s' } : {}) },
         color: seriesColor(series, spec.colors),
         marks: [
           Plot.line(data, { x: 'day', y: 'score', z: 'series', stroke: 'series', strokeWidth: 2, curve: 'step-after' }),
