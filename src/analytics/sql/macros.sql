@@ -27,6 +27,18 @@ CREATE OR REPLACE TEMP MACRO ap_releases(as_of) AS TABLE
   FROM releases r JOIN organizations o ON o.id = r.org_id
   WHERE ap_known_on(r.date, r.date_precision) <= CAST(as_of AS DATE);
 
+-- The releases a trend counts, as of a date, each with its group and period: by country a
+-- release counts for every country of its lab (a joint US/FR lab in both), by lab once (its
+-- primary country row). Filters: releases since a date, one lab, one country (each NULL = all).
+CREATE OR REPLACE TEMP MACRO ap_trend_releases(as_of, by_group, per, since_date, only_org, only_country) AS TABLE
+  SELECT CASE WHEN by_group = 'org' THEN r.org_id ELSE oc.country END AS grp,
+    ap_period(r.date, r.date_precision, per) AS period, r.*
+  FROM ap_releases(as_of) r
+  JOIN org_countries oc ON oc.org_id = r.org_id AND (by_group = 'country' OR oc.is_primary)
+  WHERE (since_date IS NULL OR r.date >= CAST(since_date AS DATE))
+    AND (only_org IS NULL OR r.org_id = only_org)
+    AND (only_country IS NULL OR oc.country = only_country);
+
 -- Events known as of a date.
 CREATE OR REPLACE TEMP MACRO ap_events(as_of) AS TABLE
   SELECT e.*, ap_known_on(e.date, e.date_precision) AS known_on

@@ -2,16 +2,8 @@
 -- "Open weights" means downloadable weights, with or without a click-through (open-weights or
 -- gated-weights). By country, a release counts for every country of its lab (a joint US/FR lab
 -- counts in both); by lab, once.
-WITH rel AS (
-  SELECT r.*, ap_period(r.date, r.date_precision, $period) AS period
-  FROM ap_releases($as_of) r
-  WHERE ($since IS NULL OR r.date >= CAST($since AS DATE))
-    AND ($org IS NULL OR r.org_id = $org)
-), grouped AS (
-  SELECT CASE WHEN $by = 'org' THEN r.org_id ELSE oc.country END AS grp, r.*
-  FROM rel r
-  JOIN org_countries oc ON oc.org_id = r.org_id AND ($by = 'country' OR oc.is_primary)
-  WHERE ($country IS NULL OR oc.country = $country)
+WITH grouped AS (
+  SELECT * FROM ap_trend_releases($as_of, $by, $period, $since, $org, $country)
 )
 SELECT
   g.grp AS "group",
