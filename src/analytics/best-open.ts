@@ -2,6 +2,7 @@ import { countryName } from '../domain/index.js';
 import type { Db } from '../store/db.js';
 import { DEFAULT_MAX_AGE_DAYS } from './measures.js';
 import { runQuery } from './sql.js';
+import type { RankedReleaseBase } from './ranked-release.js';
 
 export interface BestOpenOptions {
   asOf: string;
@@ -10,17 +11,7 @@ export interface BestOpenOptions {
   maxAgeDays?: number;
 }
 
-export interface RankedRelease {
-  rank: number;
-  id: string;
-  name: string;
-  org: string;
-  org_name: string;
-  countries: string[];
-  date: string;
-  params_total: number | null;
-  access: string;
-  license: string | null;
+export interface RankedRelease extends RankedReleaseBase {
   score: number;
   /** The day of the observation the score comes from. */
   observed: string;

@@ -3,6 +3,7 @@ import { DEFAULT_MAX_AGE_DAYS } from './measures.js';
 import type { LicenseTerms } from '../domain/license.js';
 import { restrictionsInPlainWords } from './restrictions.js';
 import { runQuery } from './sql.js';
+import type { RankedReleaseBase } from './ranked-release.js';
 
 export interface ChooseConstraints {
   asOf: string;
@@ -28,19 +29,9 @@ export interface ChooseConstraints {
   maxAgeDays?: number;
 }
 
-export interface Candidate {
-  rank: number;
-  id: string;
-  name: string;
-  org: string;
-  org_name: string;
-  countries: string[];
-  date: string;
+export interface Candidate extends RankedReleaseBase {
   type: string;
-  params_total: number | null;
   params_active: number | null;
-  access: string;
-  license: string | null;
   license_name: string | null;
   modalities: string[];
   hf_repos: string[];
