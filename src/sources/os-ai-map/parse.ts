@@ -40,10 +40,11 @@ export function parseScoreFile(text: string, product: string): UpstreamAdoption[
       if (found.downloads30d === undefined && found.likes === undefined && !found.derivatives) continue;
       const key = `${repo.toLowerCase()}\0${date}`;
       const seen = byRepoDay.get(key);
-      byRepoDay.set(key, seen ? { ...found, ...seen, derivatives: seen.derivatives ?? found.derivatives } : found);
+      // The earlier section's figures win; a figure only the later one gives is added.
+      byRepoDay.set(key, seen ? { ...found, ...seen } : found);
     }
   }
-  return [...byRepoDay.values()].map((a) => (a.derivatives ? a : dropKey(a, 'derivatives')));
+  return [...byRepoDay.values()];
 }
 
 /** The repo of a Hugging Face model page URL (not a dataset, Space or doc page), else undefined. */
@@ -54,9 +55,4 @@ export function modelRepo(url: string): string | undefined {
 
 function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-}
-
-function dropKey<T extends object, K extends keyof T>(o: T, k: K): Omit<T, K> {
-  const { [k]: _, ...rest } = o;
-  return rest;
 }
