@@ -1,4 +1,5 @@
-import { Document, isMap, stringify, visit } from 'yaml';
+import { Document, isMap, visit } from 'yaml';
+import { yamlLines as lines } from '../../lib/yaml-lines.js';
 import type { CapabilitySeries, DatasetInfo, Organization } from '../../domain/index.js';
 import type { ImportOutput } from './merge.js';
 
@@ -71,10 +72,6 @@ function block(items: readonly object[]): string {
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
-function lines(items: readonly object[]): string {
-  if (!items.length) return '[]\n';
-  return items.map((item) => '- ' + stringify(item, { collectionStyle: 'flow', lineWidth: 0, aliasDuplicateObjects: false }).trim()).join('\n') + '\n';
-}
 
 /** Drop fields that hold their defaults, so generated releases read like curated ones. */
 function compactRelease(r: ImportOutput['releases'][number]): object {

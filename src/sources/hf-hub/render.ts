@@ -1,4 +1,5 @@
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
+import { yamlLines as lines } from '../../lib/yaml-lines.js';
 import type { AdoptionObservation, Source } from '../../domain/index.js';
 
 export interface DayFileInfo {
@@ -6,12 +7,6 @@ export interface DayFileInfo {
   hubUrl: string;
   day: string;
   sourceId: string;
-}
-
-/** One flow mapping per line, as generated files are written, so day-to-day diffs stay readable. */
-function lines(items: readonly object[]): string {
-  if (!items.length) return '[]\n';
-  return items.map((item) => '- ' + stringify(item, { collectionStyle: 'flow', lineWidth: 0 }).trim()).join('\n') + '\n';
 }
 
 /** The text of one refresh day's observation file. */
