@@ -28,12 +28,14 @@ export async function refreshHub(repos: readonly string[], opts: RefreshOptions)
   let streak = 0;
   let reached = false;
   return mapLimit(repos, opts.concurrency, async (repo) => {
-    const result: RepoResult = !reached && streak >= UNREACHABLE_STREAK
-      ? { repo, ok: false, error: { repo, what: 'model', kind: 'not-tried', attempts: 0, message: `not tried: the first ${streak} repos could not reach the Hub` } }
-      : await fetchRepo(repo, opts);
-    const unreachable = !result.ok && (result.error.kind === 'network' || result.error.kind === 'timeout');
-    if (!unreachable && !(!result.ok && result.error.kind === 'not-tried')) reached = true;
-    streak = unreachable ? streak + 1 : streak;
+    let result: RepoResult;
+    if (!reached && streak >= UNREACHABLE_STREAK) {
+      result = { repo, ok: false, error: { repo, what: 'model', kind: 'not-tried', attempts: 0, message: `not tried: the first ${streak} repos could not reach the Hub` } };
+    } else {
+      result = await fetchRepo(repo, opts);
+      if (!result.ok && (result.error.kind === 'network' || result.error.kind === 'timeout')) streak++;
+      else reached = true;
+    }
     opts.onResult?.(result, ++done, repos.length);
     return result;
   });
