@@ -67,7 +67,7 @@ export async function acrossMeasures(measures: string[], policy: EvidencePolicy,
     if (policy.low_coverage === 'flag' && first.outcome.verdict !== 'not-enough-data') {
       return { ...base, ...first.outcome, metrics: { ...first.outcome.metrics, ...counts }, params: { ...first.outcome.params, measures }, measures: base.measures, stale: true };
     }
-    return { ...base, verdict: 'not-enough-data', conditions: [], missing: per.map((p) => p.m.reason ?? `${p.m.measure} could not decide`).join('. ') };
+    return { ...base, verdict: 'not-enough-data', conditions: [], missing: per.map((p, i) => sentence(p.m.reason ?? `${p.m.measure} could not decide`, i > 0)).join('. ') };
   }
   const verdicts = new Set(checked.map((p) => p.m.verdict));
   const verdict: Verdict = verdicts.size === 1 ? checked[0]!.m.verdict : 'partly-supported';
@@ -92,4 +92,5 @@ export function windowLines(list: MeasureVerdict[]): string[] {
   return list.map((m) => describeWindow(m.window));
 }
 
+const sentence = (text: string, capital: boolean) => (capital ? text.charAt(0).toUpperCase() + text.slice(1) : text);
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
