@@ -74,7 +74,7 @@ export async function acrossMeasures(measures: string[], policy: EvidencePolicy,
   return { ...base, verdict };
 }
 
-/** "supported on 2 of 3 measures with enough coverage (lmarena-text, epoch-eci; contradicted on gpqa-diamond); not checked: hle (no hle score on or before ...)". */
+/** "Checked on 3 of 4 measures with enough coverage: supported on 2 (lmarena-text, epoch-eci), contradicted on 1 (gpqa-diamond); it holds at least partly on 2 of 3. Not checked: hle (no hle score on or before ...)." */
 export function measuresSentence(list: MeasureVerdict[]): string {
   if (list.length <= 1 && list.every((m) => m.checked)) return '';
   const checked = list.filter((m) => m.checked);
@@ -83,7 +83,7 @@ export function measuresSentence(list: MeasureVerdict[]): string {
   const notChecked = list.filter((m) => !m.checked).map((m) => `${m.measure} (${m.reason ?? 'could not decide'})`);
   // With nothing checked, the not-enough-data reason (or the stale flag) already names every measure.
   if (checked.length === 0) return '';
-  const head = `Checked on ${checked.length} of ${list.length} measures with enough coverage: ${parts.join(', ')}; it holds on ${checked.filter((m) => m.verdict !== 'contradicted').length} of ${checked.length}.`;
+  const head = `Checked on ${checked.length} of ${list.length} measures with enough coverage: ${parts.join(', ')}; it holds at least partly on ${checked.filter((m) => m.verdict !== 'contradicted').length} of ${checked.length}.`;
   return notChecked.length ? `${head} Not checked: ${notChecked.join('; ')}.` : head;
 }
 
