@@ -29,8 +29,8 @@ score first reached it. The trend is a least-squares slope of lag against time.`
         if (g.series.length === 0) return `${renderWindow(g.window)}\n\nno ${g.measure} scores as of ${g.as_of}`;
         const t = g.trend;
         return [
-          renderWindow(g.window),
-          '',
+          // filter(Boolean) below drops empty lines, so the blank line after the window is part of it.
+          `${renderWindow(g.window)}\n`,
           renderTable(g.series.slice(-SHOWN_POINTS) as unknown as Record<string, unknown>[], [
             { key: 'date' }, { key: 'best_open', label: 'best open', align: 'right' }, { key: 'best_open_release', label: 'release', max: 30 },
             { key: 'best_closed', label: 'best closed', align: 'right' }, { key: 'best_closed_release', label: 'release', max: 30 }, { key: 'gap', align: 'right' },
