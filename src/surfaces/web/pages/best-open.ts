@@ -5,6 +5,7 @@ import { chartFigure } from '../charts/render.js';
 import { field, section, table, twins, serverForm } from '../components.js';
 import { accessBadge, country, params, percent, licenseLinks } from '../format.js';
 import { html } from '../html.js';
+import { evidenceNotice } from '../evidence.js';
 import { definePage, type RenderContext } from '../page.js';
 
 type Data = Awaited<ReturnType<typeof bestOpenPageView>>;
@@ -30,6 +31,7 @@ export const bestOpenPage = definePage({
   csv: (d: Data) => d.ranking.map((r) => ({ ...r })),
   render: (d: Data, ctx) => html`<h1>Best open models</h1>
 <p class="lede">The ${d.top} best releases with downloadable weights as of ${d.as_of} by <code>${d.measure}</code>, among ${d.scored} scored. Scores of different measures are never mixed.</p>
+${evidenceNotice(d.window, ctx)}
 ${serverForm(ctx, measureForm(ctx, '/best-open', d.measure, d.as_of, d.measures, [field('top', 'How many', d.top, { type: 'number' })]))}
 ${section(`Share of the top ${d.top} by country`, 'shares', table(d.shares, [
   { key: 'country_name', label: 'Country', cell: (s) => html`<a href="${ctx.href(`/countries/${s.country}`)}">${country(s.country)}</a>` },
