@@ -69,3 +69,13 @@ describe('evidence window of gap and choose', () => {
     expect(w).toMatchObject({ status: 'stale', scope: 'open-weights', measure: 'gpqa-diamond' });
   });
 });
+
+describe('aperture stats per measure', () => {
+  it('gives each capability measure its date range and release count, on a terminal too', async () => {
+    const r = await fx.q('stats', '--json');
+    const measures = r.json<{ measures: Record<string, unknown>[] }>().measures;
+    expect(measures).toContainEqual({ measure: 'lmarena-text', releases: 28, observations: 52, sources: 1, first: '2024-06-01', last: '2026-06-01' });
+    expect(measures).toContainEqual({ measure: 'gpqa-diamond', releases: 6, observations: 6, sources: 1, first: '2025-01-20', last: '2025-08-07' });
+    expect((await fx.q('stats')).stdout).toMatch(/gpqa-diamond +2025-01-20 +2025-08-07 +6 +6 +1/);
+  });
+});
