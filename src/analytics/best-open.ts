@@ -2,6 +2,7 @@ import { countryName } from '../domain/index.js';
 import type { Db } from '../store/db.js';
 import { DEFAULT_MAX_AGE_DAYS } from './measures.js';
 import { runQuery } from './sql.js';
+import { evidenceWindow, type EvidenceWindow } from './evidence-window.js';
 import type { RankedReleaseBase } from './ranked-release.js';
 
 export interface BestOpenOptions {
@@ -44,6 +45,8 @@ export interface BestOpen {
   ranking: RankedRelease[];
   shares: CountryShare[];
   best_by_country: CountryBest[];
+  /** How current the scores are: newest observation, releases after it, flagship coverage. */
+  window: EvidenceWindow;
 }
 
 type Row = Omit<RankedRelease, 'rank' | 'sources'> & { sources: string | null };
@@ -64,7 +67,8 @@ export async function bestOpen(db: Db, o: BestOpenOptions): Promise<BestOpen> {
     .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country));
   const best = new Map<string, CountryBest>();
   for (const r of ranked) for (const c of r.countries) if (!best.has(c)) best.set(c, { country: c, country_name: countryName(c), rank: r.rank, id: r.id, name: r.name, score: r.score });
-  return { as_of: o.asOf, measure: o.measure, top: o.top, scored: ranked.length, ranking, shares, best_by_country: [...best.values()] };
+  const window = await evidenceWindow(db, { asOf: o.asOf, measure: o.measure, scope: 'open-weights', ...(o.maxAgeDays ? { maxAgeDays: o.maxAgeDays } : {}) });
+  return { as_of: o.asOf, measure: o.measure, top: o.top, scored: ranked.length, ranking, shares, best_by_country: [...best.values()], window };
 }
 
 export interface FrontierRow {

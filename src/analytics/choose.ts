@@ -3,6 +3,7 @@ import { DEFAULT_MAX_AGE_DAYS } from './measures.js';
 import type { LicenseTerms } from '../domain/license.js';
 import { restrictionsInPlainWords } from './restrictions.js';
 import { runQuery } from './sql.js';
+import { evidenceWindow, type EvidenceWindow } from './evidence-window.js';
 import type { RankedReleaseBase } from './ranked-release.js';
 
 export interface ChooseConstraints {
@@ -48,6 +49,8 @@ export interface Choice {
   matched: number;
   /** Releases left out, by the first constraint they failed. */
   excluded: Record<string, number>;
+  /** How current the scores that rank the candidates are (all open-weights releases, before constraints). */
+  window: EvidenceWindow;
 }
 
 type Row = Omit<Candidate, 'rank' | 'restrictions'> & { license_category: string | null; osi_approved: boolean | null; terms_json: string | null };
@@ -74,7 +77,8 @@ export async function choose(db: Db, c: ChooseConstraints): Promise<Choice> {
     const { license_category: _c, osi_approved: _o, terms_json: _t, ...rest } = r;
     kept.push({ ...rest, rank: kept.length + 1, restrictions: restrictionsInPlainWords(terms, { license: r.license, gated: r.access === 'gated-weights' }) });
   }
-  return { as_of: c.asOf, measure: c.measure, candidates: kept.slice(0, c.top), matched: kept.length, excluded };
+  const window = await evidenceWindow(db, { asOf: c.asOf, measure: c.measure, scope: 'open-weights', ...(c.maxAgeDays ? { maxAgeDays: c.maxAgeDays } : {}) });
+  return { as_of: c.asOf, measure: c.measure, candidates: kept.slice(0, c.top), matched: kept.length, excluded, window };
 }
 
 function failedConstraint(r: Row, terms: LicenseTerms | null, c: ChooseConstraints, country?: string[], excludeCountry?: string[]): string | undefined {

@@ -3,6 +3,7 @@ import { monthEnd, monthsBetween, addMonths } from './as-of.js';
 import { frontierRows, round } from './best-open.js';
 import { DEFAULT_MAX_AGE_DAYS } from './measures.js';
 import { runQuery } from './sql.js';
+import { evidenceWindow, type EvidenceWindow } from './evidence-window.js';
 
 export interface GapPoint {
   date: string;
@@ -45,6 +46,8 @@ export interface Gap {
   behind_months: number | null;
   /** The newest observation of the measure on or before the date: lags after it reflect missing data as much as progress. */
   newest_observation: string | null;
+  /** How current the scores are at the as-of date, open and closed releases alike. */
+  window: EvidenceWindow;
 }
 
 /** Month-ends from a first day to an as-of day; the last point is the as-of day itself. */
@@ -62,8 +65,9 @@ export function monthEnds(first: string, asOf: string): string[] {
  */
 export async function gap(db: Db, o: { asOf: string; measure: string; maxAgeDays?: number; since?: string }): Promise<Gap> {
   const [range] = await runQuery<{ first: string | null; last: string | null }>(db, 'measure-dates', { measure: o.measure, as_of: o.asOf });
+  const window = await evidenceWindow(db, { asOf: o.asOf, measure: o.measure, scope: 'all', ...(o.maxAgeDays ? { maxAgeDays: o.maxAgeDays } : {}) });
   const first = o.since && range?.first && o.since > range.first ? o.since : range?.first;
-  const empty: Gap = { as_of: o.asOf, measure: o.measure, series: [], records: [], trend: { slope_months_per_year: null, direction: 'unknown', reached_records: 0, mean_lag_months: null }, behind_months: null, newest_observation: null };
+  const empty: Gap = { as_of: o.asOf, measure: o.measure, series: [], records: [], trend: { slope_months_per_year: null, direction: 'unknown', reached_records: 0, mean_lag_months: null }, behind_months: null, newest_observation: null, window };
   if (!first) return empty;
   const dates = monthEnds(first, o.asOf);
   const rows = await frontierRows(db, { measure: o.measure, dates, maxAgeDays: o.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS });
@@ -96,7 +100,7 @@ export async function gap(db: Db, o: { asOf: string; measure: string; maxAgeDays
     const matched = series.find((q) => q.best_closed !== null && q.best_closed >= last.best_open!);
     behind = matched ? monthsBetween(matched.date, last.date) : 0;
   }
-  return { as_of: o.asOf, measure: o.measure, series, records, trend: lagTrend(records), behind_months: behind, newest_observation: range?.last ?? null };
+  return { as_of: o.asOf, measure: o.measure, series, records, trend: lagTrend(records), behind_months: behind, newest_observation: range?.last ?? null, window };
 }
 
 /** Least-squares slope of the lag against the date of each reached closed record. */

@@ -3,7 +3,7 @@ import type { ClaimAnalysis } from '../domain/claim-checks.js';
 import type { Db } from '../store/db.js';
 import { explain } from './explain.js';
 import { CHECKS } from './registry.js';
-import type { ConditionCheck, EvidenceRow, MetricValue } from './types.js';
+import type { ConditionCheck, EvidenceRow, MeasureVerdict, MetricValue } from './types.js';
 
 /** A claim as stored in the database, with its check parsed back from JSON. */
 export interface StoredClaim {
@@ -38,6 +38,10 @@ export interface ClaimResult {
   /** Every source behind the verdict: the claim's own, then the evidence's. */
   sources: string[];
   defined_at: string;
+  /** Claims on capability scores: each measure named, checked or not, with its evidence window. */
+  measures?: MeasureVerdict[];
+  /** The verdict rests on too few scored flagships and the claim asks to flag rather than refuse. */
+  stale: boolean;
 }
 
 /** Loads every claim from the database, ordered by id. */
@@ -65,5 +69,6 @@ export async function evaluateClaim(db: Db, claim: StoredClaim, asOf: string): P
     id: claim.id, statement: claim.statement, speaker: claim.speaker, said: claim.said, source: claim.source, as_of: asOf,
     analysis: claim.analysis, verdict: outcome.verdict, explanation: explain(claim.explanation, outcome, asOf),
     metrics: outcome.metrics, conditions: outcome.conditions, evidence: outcome.evidence, sources, defined_at: `${claim.file}:${claim.line}`,
+    ...(outcome.measures ? { measures: outcome.measures } : {}), stale: outcome.stale ?? false,
   };
 }

@@ -1,5 +1,6 @@
 import type { Verdict } from '../domain/index.js';
 import type { AnalysisOutcome, ConditionCheck } from './types.js';
+import { measuresSentence } from './across-measures.js';
 
 const VERDICT_WORDS: Record<Verdict, string> = {
   supported: 'supported',
@@ -32,16 +33,24 @@ export function explain(template: string | null, outcome: AnalysisOutcome, asOf:
   if (outcome.verdict === 'not-enough-data') {
     parts.push(`As of ${asOf} the claim is not decidable: ${outcome.missing ?? 'there is not enough data'}.`);
   } else {
-    const name = (c: ConditionCheck) => `${c.metric.replace(/_/g, ' ')} is ${formatValue(c.metric, c.value)}`;
-    const met = (level: ConditionCheck['verdict']) => dedupe(outcome.conditions.filter((c) => c.verdict === level && c.holds).map((c) => `${name(c)} (needs ${bound(c)})`));
-    const missed = (level: ConditionCheck['verdict']) => dedupe(outcome.conditions.filter((c) => c.verdict === level && !c.holds).map((c) => `${name(c)} where ${level.replace('-', ' ')} needs ${bound(c)}`));
-    const reasons =
-      outcome.verdict === 'supported' ? met('supported')
-      : outcome.verdict === 'partly-supported' ? [...met('partly-supported'), ...missed('supported').map((r) => `but ${r}`)]
-      : [...missed('supported'), ...missed('partly-supported')];
-    parts.push(`As of ${asOf} the claim is ${VERDICT_WORDS[outcome.verdict]}${reasons.length ? `: ${reasons.join('; ')}` : ''}.`);
+    const reasons = reasonsFor(outcome.verdict, outcome.conditions);
+    const many = (outcome.measures?.filter((m) => m.checked).length ?? 0) > 1;
+    // Across measures the verdict combines them, so the measures say why rather than one measure's bounds.
+    parts.push(`As of ${asOf} the claim is ${VERDICT_WORDS[outcome.verdict]}${!many && reasons.length ? `: ${reasons.join('; ')}` : ''}.`);
+    if (outcome.stale) parts.push(`This verdict is STALE: ${outcome.measures?.map((m) => m.reason).filter(Boolean).join('; ')}.`);
   }
+  if (outcome.measures) parts.push(measuresSentence(outcome.measures));
   return parts.filter(Boolean).join(' ');
+}
+
+/** The conditions that decided a verdict, in words. */
+export function reasonsFor(verdict: AnalysisOutcome['verdict'], conditions: ConditionCheck[]): string[] {
+  const name = (c: ConditionCheck) => `${c.metric.replace(/_/g, ' ')} is ${formatValue(c.metric, c.value)}`;
+  const met = (level: ConditionCheck['verdict']) => dedupe(conditions.filter((c) => c.verdict === level && c.holds).map((c) => `${name(c)} (needs ${bound(c)})`));
+  const missed = (level: ConditionCheck['verdict']) => dedupe(conditions.filter((c) => c.verdict === level && !c.holds).map((c) => `${name(c)} where ${level.replace('-', ' ')} needs ${bound(c)}`));
+  return verdict === 'supported' ? met('supported')
+    : verdict === 'partly-supported' ? [...met('partly-supported'), ...missed('supported').map((r) => `but ${r}`)]
+    : verdict === 'contradicted' ? [...missed('supported'), ...missed('partly-supported')] : [];
 }
 
 function dedupe(xs: string[]): string[] {

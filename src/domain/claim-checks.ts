@@ -30,9 +30,24 @@ export const LAB_OPENNESS_METRICS = [
   'retreat_signals_window', 'advance_signals_window',
 ] as const;
 
-export const CAPABILITY_RANK_METRICS = ['score', 'contemporaries', 'rank', 'share_above', 'gap_to_best', 'peer_orgs_above', 'peer_orgs'] as const;
+/** Metrics every claim on capability scores has besides its own: how many measures it was checked on. */
+const ACROSS_MEASURES = ['measures_checked', 'measures_holding', 'measures_named'] as const;
+export const CAPABILITY_RANK_METRICS = ['score', 'contemporaries', 'rank', 'share_above', 'gap_to_best', 'peer_orgs_above', 'peer_orgs', ...ACROSS_MEASURES] as const;
 export const EVENT_MATCH_METRICS = ['matched', 'required', 'matched_share'] as const;
-export const BEST_OPEN_METRICS = ['share', 'top', 'scored', 'count'] as const;
+export const BEST_OPEN_METRICS = ['share', 'top', 'scored', 'count', ...ACROSS_MEASURES] as const;
+
+/**
+ * How a claim on capability scores treats thin evidence: the measures to check it on (each one
+ * with enough coverage is checked), the share of flagships in the evidence window that must be
+ * scored for a measure to count (`min_coverage`, default 0.5), and what a claim with no such
+ * measure gets: `not-enough-data` (the default) or its verdict on the first measure flagged
+ * `stale` (`low_coverage: flag`).
+ */
+const evidenceParams = {
+  measures: z.array(Slug).min(1).optional(),
+  min_coverage: Share.optional(),
+  low_coverage: z.enum(['not-enough-data', 'flag']).optional(),
+};
 
 export const CLAIM_ANALYSES = {
   /** Share of the top N open-weights releases on a measure that come from one country. */
@@ -42,6 +57,7 @@ export const CLAIM_ANALYSES = {
       top: z.number().int().min(1).max(100).optional(),
       by: z.literal('country').optional(),
       max_age_days: z.number().int().positive().optional(),
+      ...evidenceParams,
     }),
     rule: z.strictObject({ country: Country.optional(), supported_share: Share.optional(), partly_supported_share: Share.optional() }),
     metrics: BEST_OPEN_METRICS,
@@ -65,6 +81,7 @@ export const CLAIM_ANALYSES = {
       window_days: z.number().int().positive().optional(),
       peer_orgs: z.array(Slug).optional(),
       max_age_days: z.number().int().positive().optional(),
+      ...evidenceParams,
     }),
     rule: conditionRule(CAPABILITY_RANK_METRICS),
     metrics: CAPABILITY_RANK_METRICS,

@@ -11,8 +11,13 @@ export const CapabilityObservationSchema = z.strictObject({
   /** e.g. `lmarena-text` (Elo-style rating), `mmlu`, `gpqa-diamond` (percent). */
   measure: Slug,
   value: z.number({ error: 'expected a number' }),
+  /** The interval the source gives around the value (e.g. Epoch's 90% interval), when it gives one. */
+  low: z.number({ error: 'expected a number' }).optional(),
+  high: z.number({ error: 'expected a number' }).optional(),
   date: PartialDateSchema,
   source: Slug,
+}).refine((o) => (o.low === undefined) === (o.high === undefined) && (o.low === undefined || (o.low <= o.value && o.value <= o.high!)), {
+  error: 'give both low and high, with low <= value <= high',
 });
 export type CapabilityObservation = z.infer<typeof CapabilityObservationSchema>;
 

@@ -65,6 +65,9 @@ export interface UpstreamScore {
   hfRepo?: string;
   measure: string;
   value: number;
+  /** The interval the dataset gives around the value (Epoch's ECI: 90%), when it gives one. */
+  low?: number;
+  high?: number;
   date: string;
   /** A per-score source URL, cited instead of the dataset when given. */
   url?: string;

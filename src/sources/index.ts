@@ -9,6 +9,7 @@ import { lmarenaImporter } from './lmarena/index.js';
 import { osaiIndexImporter } from './osai-index/index.js';
 import { motImporter } from './mot/index.js';
 import { osAiMapImporter } from './os-ai-map/index.js';
+import { epochEciImporter } from './epoch-eci/index.js';
 
 export type { Importer, ImportFs, ImportOptions } from './importer.js';
 export { nodeFs } from './node-fs.js';
@@ -17,7 +18,7 @@ export { nodeFs } from './node-fs.js';
  * Every importer, in the order `import --all` runs them: datasets of models first (they create
  * releases), then catalogs and leaderboards (they add observations and scores to those releases).
  */
-export const IMPORTERS: readonly Importer[] = [epochImporter, epochNotableImporter, modelsDevImporter, modelsDevProvidersImporter, openLlmLeaderboardImporter, openRouterImporter, lmarenaImporter, osaiIndexImporter, motImporter, osAiMapImporter];
+export const IMPORTERS: readonly Importer[] = [epochImporter, epochNotableImporter, modelsDevImporter, modelsDevProvidersImporter, openLlmLeaderboardImporter, openRouterImporter, lmarenaImporter, osaiIndexImporter, motImporter, osAiMapImporter, epochEciImporter];
 
 export function importerById(id: string): Importer | undefined {
   return IMPORTERS.find((i) => i.id === id);

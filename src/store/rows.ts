@@ -132,7 +132,7 @@ export function factsToRows(facts: FactBase): Tables {
 
   for (const { value: o } of facts.capability) {
     const d = date(o.date);
-    t.capability_observations!.push({ release_id: o.release, measure: o.measure, value: o.value, date: d.start, date_text: d.value, source_id: o.source });
+    t.capability_observations!.push({ release_id: o.release, measure: o.measure, value: o.value, date: d.start, date_text: d.value, source_id: o.source, low: o.low ?? null, high: o.high ?? null });
   }
 
   const releaseByRepo = new Map<string, string>();

@@ -44,7 +44,7 @@ export async function bestOpenHistoryView(db: Db, p: BestOpenHistoryParams) {
 }
 
 /** The capability measures with scores, for measure pickers. */
-export const measuresView = (db: Db) => runQuery<{ measure: string; releases: number; observations: number; first: string; last: string }>(db, 'measures');
+export const measuresView = (db: Db) => runQuery<{ measure: string; releases: number; observations: number; sources: number; first: string; last: string }>(db, 'measures');
 
 /** The best-open page: the ranking at a date, its history by country, and the measures to pick from. */
 export async function bestOpenPageView(db: Db, q: BestOpenParams) {

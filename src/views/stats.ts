@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.js';
 import { queries } from '../store/queries.js';
+import { measuresView } from './analytics-pages.js';
 
 /** Headline counts, with camelCase keys as the public JSON contract of `aperture stats --json`. */
 export async function statsView(db: Db) {
@@ -28,5 +29,7 @@ export async function statsView(db: Db) {
     resolvedConflicts: s.resolved_conflicts,
     unmatchedNames: s.unmatched_names,
     peerObservations: s.peer_observations,
+    /** Per capability measure: releases scored, observations, sources, first and last observation date. */
+    measures: await measuresView(db),
   };
 }

@@ -42,7 +42,7 @@ describe('a malformed claim gets a file:line error', () => {
     const r = await run('validate');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken\.yaml:9: error: check\.params\.top: expected a number \[schema\]/);
-    expect(r.stderr).toMatch(/broken\.yaml:10: error: check\.params\.mesure: unknown parameter "mesure" for best-open; expected one of measure, top, by, max_age_days \[schema\]/);
+    expect(r.stderr).toMatch(/broken\.yaml:10: error: check\.params\.mesure: unknown parameter "mesure" for best-open; expected one of measure, top, by, max_age_days, measures, min_coverage, low_coverage \[schema\]/);
   });
   it('names an unknown metric in a rule', async () => {
     const { run } = await withClaim('broken.yaml', claim('  analysis: lab-openness\n  params: { orgs: [meta] }\n  rule:\n    supported: { open_share: { min: 0.5 } }\n'));

@@ -10,6 +10,6 @@ SELECT
   round(s.value, 2) AS score, s.observed, s.sources AS score_sources
 FROM ap_releases($as_of) r
 LEFT JOIN licenses l ON l.id = r.license_id
-LEFT JOIN ap_scores($as_of, $measure, $max_age) s ON s.release_id = r.id
+LEFT JOIN ap_scores($as_of, $measure, $max_age, $as_of) s ON s.release_id = r.id
 WHERE r.weights_available
 ORDER BY s.value DESC NULLS LAST, r.date DESC, r.id

@@ -1,6 +1,6 @@
 -- Every scored release at each of a list of dates (comma-separated YYYY-MM-DD): its latest
 -- observation of the measure on or before that date, for releases known by then, leaving out
--- observations older than max_age days before the measure's newest one at that date. Feeds the
+-- observations older than max_age days before that date. Feeds the
 -- frontier gap and the best open model per country over time.
 WITH days AS (
   SELECT DISTINCT CAST(unnest(string_split($dates, ',')) AS DATE) AS d
@@ -11,13 +11,12 @@ WITH days AS (
   SELECT r.id, r.name, r.org_id, r.weights_available, ap_known_on(r.date, r.date_precision) AS known_on
   FROM releases r
 ), seen AS (
-  SELECT days.d, obs.release_id, obs.value, obs.date,
-    max(obs.date) OVER (PARTITION BY days.d) AS newest
+  SELECT days.d, obs.release_id, obs.value, obs.date
   FROM days JOIN obs ON obs.known_on <= days.d
   JOIN rel ON rel.id = obs.release_id AND rel.known_on <= days.d
 ), latest AS (
   SELECT d, release_id, max(date) AS date FROM seen
-  WHERE date >= newest - to_days(CAST($max_age AS INTEGER))
+  WHERE date >= d - to_days(CAST($max_age AS INTEGER))
   GROUP BY d, release_id
 )
 SELECT strftime(l.d, '%Y-%m-%d') AS day, l.release_id AS id, rel.name, rel.org_id AS org,

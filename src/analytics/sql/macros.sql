@@ -46,10 +46,13 @@ CREATE OR REPLACE TEMP MACRO ap_events(as_of) AS TABLE
   WHERE ap_known_on(e.date, e.date_precision) <= CAST(as_of AS DATE);
 
 -- Each release's score on one measure as of a date: the mean of its observations on the latest
--- day it was observed, on or before the date. Observations older than max_age days before the
--- measure's newest observation are left out, so a rating from an old leaderboard snapshot does
--- not stand beside today's. Scores of different measures are never mixed or rescaled.
-CREATE OR REPLACE TEMP MACRO ap_scores(as_of, m, max_age) AS TABLE
+-- day it was observed, on or before the date. Observations older than max_age days before
+-- fresh_to (the as-of date, or the end of the period a claim compares) are left out, so a rating
+-- from an old leaderboard snapshot does not pass for current: the window counts back from the
+-- date asked about, never from the measure's newest observation (which would let a measure that
+-- stopped being updated look fresh forever). Scores of different measures are never mixed or
+-- rescaled.
+CREATE OR REPLACE TEMP MACRO ap_scores(as_of, m, max_age, fresh_to) AS TABLE
   WITH obs AS (
     SELECT c.release_id, c.value, c.date, c.source_id
     FROM capability_observations c
@@ -57,7 +60,7 @@ CREATE OR REPLACE TEMP MACRO ap_scores(as_of, m, max_age) AS TABLE
       AND ap_known_on(c.date, ap_precision(c.date_text)) <= CAST(as_of AS DATE)
       AND c.release_id IN (SELECT id FROM ap_releases(as_of))
   ), fresh AS (
-    SELECT * FROM obs WHERE date >= (SELECT max(date) FROM obs) - to_days(CAST(max_age AS INTEGER))
+    SELECT * FROM obs WHERE date >= CAST(fresh_to AS DATE) - to_days(CAST(max_age AS INTEGER))
   ), latest AS (
     SELECT release_id, max(date) AS date FROM fresh GROUP BY release_id
   )

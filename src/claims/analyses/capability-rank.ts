@@ -4,9 +4,11 @@ import { DEFAULT_MAX_AGE_DAYS, resolveMeasure } from '../../analytics/measures.j
 import { runQuery } from '../../analytics/sql.js';
 import type { Db } from '../../store/db.js';
 import { verdictFromConditions, type ConditionRule } from '../conditions.js';
+import { evidenceWindow } from '../../analytics/evidence-window.js';
+import { acrossMeasures, type EvidencePolicy } from '../across-measures.js';
 import type { AnalysisOutcome, EvidenceRow, MetricValue } from '../types.js';
 
-export interface CapabilityRankParams { releases?: string[]; measure?: string; window_days?: number; peer_orgs?: string[]; max_age_days?: number }
+export interface CapabilityRankParams extends EvidencePolicy { releases?: string[]; measure?: string; window_days?: number; peer_orgs?: string[]; max_age_days?: number }
 
 interface Scored { id: string; name: string; org: string; countries: string[]; date: string; day: string; weights_available: boolean; access: string; license: string | null; score: number; observed: string; sources: string }
 
@@ -17,9 +19,28 @@ interface Scored { id: string; name: string; org: string; countries: string[]; d
  * `peer_orgs` names labs whose best contemporary is compared one by one (peer_orgs_above).
  */
 export async function checkCapabilityRank(db: Db, p: CapabilityRankParams, rule: ConditionRule, asOf: string): Promise<AnalysisOutcome> {
-  const measure = resolveMeasure(p.measure);
   const window = p.window_days ?? 90;
-  const scored = await runQuery<Scored>(db, 'scored-releases', { as_of: asOf, measure, max_age: p.max_age_days ?? DEFAULT_MAX_AGE_DAYS });
+  const maxAge = p.max_age_days ?? DEFAULT_MAX_AGE_DAYS;
+  // The comparison is about the period around the releases checked, so its evidence window is
+  // that period: flagships of every lab released within window_days of them, and scores fresh
+  // for the period's end (or the as-of date, if earlier), not for a later as-of date.
+  // With peer labs named, the releases that matter are theirs and the subject lab's.
+  const subjects = await runQuery<{ id: string; org: string; day: string }>(db, 'release-days', { ids: (p.releases ?? []).join(',') });
+  const days = subjects.map((r) => r.day);
+  const orgs = p.peer_orgs?.length ? [...new Set([...subjects.map((r) => r.org), ...p.peer_orgs])] : undefined;
+  const from = days.length ? addDays(days[0]!, -window) : undefined;
+  const end = days.length ? addDays(days.at(-1)!, window) : asOf;
+  const freshTo = end < asOf ? end : asOf;
+  const measures = (p.measures ?? [p.measure ?? '']).map((m) => resolveMeasure(m || undefined));
+  return acrossMeasures(measures, p, async (measure) => ({
+    outcome: await onMeasure(db, p, rule, asOf, measure, freshTo),
+    window: await evidenceWindow(db, { asOf, measure, scope: 'all', maxAgeDays: maxAge, freshTo, ...(orgs ? { orgs } : {}), ...(from ? { from, to: end } : {}) }),
+  }));
+}
+
+async function onMeasure(db: Db, p: CapabilityRankParams, rule: ConditionRule, asOf: string, measure: string, freshTo: string): Promise<AnalysisOutcome> {
+  const window = p.window_days ?? 90;
+  const scored = await runQuery<Scored>(db, 'scored-releases', { as_of: asOf, measure, max_age: p.max_age_days ?? DEFAULT_MAX_AGE_DAYS, fresh_to: freshTo });
   const subjects = scored.filter((s) => p.releases?.includes(s.id));
   const subject = subjects[0];
   const params = { releases: p.releases ?? [], measure, window_days: window, peer_orgs: p.peer_orgs ?? [] };

@@ -179,7 +179,7 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
     const k = `${res.id}\0${s.measure}\0${s.date}\0${source}`;
     if (seenScore.has(k)) continue;
     seenScore.add(k);
-    out.capability.push({ release: res.id, measure: s.measure, value: s.value, date: s.date, source });
+    out.capability.push({ release: res.id, measure: s.measure, value: s.value, ...(s.low !== undefined && s.high !== undefined ? { low: s.low, high: s.high } : {}), date: s.date, source });
   }
 
   // Adoption figures belong to a repo whatever release it is; the release is named only when the

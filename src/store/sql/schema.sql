@@ -71,7 +71,7 @@ CREATE TABLE claims (
 
 CREATE TABLE capability_observations (
   release_id VARCHAR NOT NULL, measure VARCHAR NOT NULL, value DOUBLE NOT NULL, date DATE NOT NULL,
-  date_text VARCHAR NOT NULL, source_id VARCHAR NOT NULL
+  date_text VARCHAR NOT NULL, source_id VARCHAR NOT NULL, low DOUBLE, high DOUBLE
 );
 
 CREATE TABLE adoption_observations (

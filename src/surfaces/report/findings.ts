@@ -1,5 +1,6 @@
 import { countryName } from '../../domain/index.js';
 import type { ReportData } from './data.js';
+import { describeWindow } from '../../analytics/evidence-window.js';
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${Math.round((100 * n) / d)}%`);
 
@@ -10,6 +11,9 @@ export function headlineFindings(d: ReportData): string[] {
     `As of ${d.as_of} the fact base records ${c.releases} releases from ${c.labs} labs in ${c.countries} countries; ${pct(c.open_all, c.releases)} of them have downloadable weights.`,
     `In the last 12 months, ${c.open_12m} of ${c.releases_12m} releases (${pct(c.open_12m, c.releases_12m)}) had downloadable weights, against ${c.open_prior} of ${c.releases_prior} (${pct(c.open_prior, c.releases_prior)}) in the 12 months before.`,
   ];
+  // How current the capability evidence is comes before any finding that rests on it.
+  const w = d.bestOpen.window;
+  out.push(`Evidence window: ${describeWindow(w)}.${w.status === 'stale' || w.status === 'none' ? ' The capability findings below rest on no current score.' : w.status === 'partial' ? ' The capability findings below leave the unscored flagships out.' : ''}`);
   const top = d.bestOpen.ranking[0];
   if (top) {
     const lead = d.bestOpen.shares[0]!;
@@ -26,7 +30,7 @@ export function headlineFindings(d: ReportData): string[] {
   if (d.claims.length) {
     const count = (v: string) => d.claims.filter((x) => x.said.verdict === v).length;
     out.push(
-      `Of ${d.claims.length} claims checked as of the day they were made, ${count('supported')} are supported, ${count('partly-supported')} partly supported, ${count('contradicted')} contradicted and ${count('not-enough-data')} lack data; ${d.claims.filter((x) => x.said.verdict !== x.now.verdict).length} verdict(s) differ as of ${d.as_of}.`,
+      `Of ${d.claims.length} claims checked as of the day they were made, ${count('supported')} are supported, ${count('partly-supported')} partly supported, ${count('contradicted')} contradicted and ${count('not-enough-data')} lack data; ${d.claims.filter((x) => x.said.verdict !== x.now.verdict).length} verdict(s) differ as of ${d.as_of}${d.claims.some((x) => x.said.stale || x.now.stale) ? `; ${d.claims.filter((x) => x.said.stale || x.now.stale).length} rest on stale evidence` : ''}.`,
     );
   }
   const retreats = d.signals.filter((s) => s.direction === 'retreat');

@@ -1,6 +1,7 @@
 import { countryName } from '../../domain/index.js';
 import type { ReportData } from './data.js';
 import type { Figure } from './figures.js';
+import { describeWindow } from '../../analytics/evidence-window.js';
 import { headlineFindings } from './findings.js';
 
 const esc = (s: unknown) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -27,7 +28,7 @@ h1{font-size:1.8rem;margin-bottom:.2rem}h2{margin-top:2.5rem;border-bottom:1px s
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.8rem 0}th,td{border-bottom:1px solid #eee;padding:.3rem .4rem;text-align:left;vertical-align:top}
 th{background:#f6f6f6}figure{margin:1.2rem 0}figcaption{font-size:.85rem;color:#555}.verdict{font-weight:600;padding:.1rem .4rem;border-radius:4px}
 .supported{background:#d9f2e3}.partly-supported{background:#fff1c9}.contradicted{background:#f9d6d5}.not-enough-data{background:#e6e6e6}
-.claim{border:1px solid #e3e3e3;border-radius:6px;padding:.6rem 1rem;margin:1rem 0}.meta{color:#555;font-size:.85rem}.empty{color:#777}
+.claim{border:1px solid #e3e3e3;border-radius:6px;padding:.6rem 1rem;margin:1rem 0}.meta{color:#555;font-size:.85rem}.window{border-left:4px solid #888;padding:.3rem .7rem}.window-stale,.window-none{border-color:#a1262b}.window-partial{border-color:#8a5300}.window-full{border-color:#0b6e4f}.stale{color:#a1262b}.empty{color:#777}
 ol.sources{font-size:.85rem}`;
 
 /** The report as one HTML file: inline CSS and SVG, no script, every source numbered and linked. */
@@ -39,9 +40,10 @@ export function renderHtml(d: ReportData, figures: Figure[]): string {
   };
   const claims = d.claims
     .map(({ said, now }) => `<div class="claim" id="claim-${esc(said.id)}">
-<p><span class="verdict ${said.verdict}">${esc(said.verdict)}</span> as of ${esc(said.as_of)}${now.verdict !== said.verdict || now.as_of !== said.as_of ? ` · <span class="verdict ${now.verdict}">${esc(now.verdict)}</span> as of ${esc(now.as_of)}` : ''}</p>
+<p><span class="verdict ${said.verdict}">${esc(said.verdict)}</span>${said.stale ? ' <strong class="stale">stale evidence</strong>' : ''} as of ${esc(said.as_of)}${now.verdict !== said.verdict || now.as_of !== said.as_of ? ` · <span class="verdict ${now.verdict}">${esc(now.verdict)}</span> as of ${esc(now.as_of)}` : ''}</p>
 <p><strong>“${esc(said.statement)}”</strong> <span class="meta">${esc(said.speaker)}, ${esc(said.said)} ${cite([said.source.id], index).html}</span></p>
 <p>${esc(said.explanation)}</p>
+${said.measures ? `<ul class="windows">${said.measures.map((m) => `<li>${m.checked ? 'checked' : '<strong>not checked</strong>'}: ${esc(describeWindow(m.window))}</li>`).join('')}</ul>` : ''}
 ${table(['evidence', 'date', 'what', 'score', 'note', 'sources'], said.evidence.map((e) => [e.kind, e.date, `${e.name} (${e.id})`, e.score ?? '', e.note ?? '', cite(e.sources, index)]))}
 ${now.as_of !== said.as_of ? `<p class="meta">As of ${esc(now.as_of)}: ${esc(now.explanation)}</p>` : ''}
 </div>`)
@@ -62,10 +64,12 @@ ${fig('trajectory-country')}
 ${fig('trajectory-lab')}
 ${table(['country', 'year', 'releases', 'with weights', 'share', 'latest flagship'], d.byCountry.rows.filter((r) => r.period >= String(Number(d.as_of.slice(0, 4)) - 2)).map((r) => [`${countryName(r.group)} (${r.group})`, r.period, r.releases, r.open_weights, `${Math.round(r.open_share * 100)}%`, r.flagship ? `${r.flagship.name} (${r.flagship.access})` : '']))}
 <h2>Best open models</h2>
+<p class="window window-${d.bestOpen.window.status}"><strong>Evidence window:</strong> ${esc(describeWindow(d.bestOpen.window))}.</p>
 ${fig('best-open-country')}
 ${table(['#', 'release', 'lab', 'countries', 'released', 'score', 'observed', 'license', 'sources'], d.bestOpen.ranking.map((r) => [r.rank, `${r.name} (${r.id})`, r.org_name, r.countries.join(', '), r.date, r.score, r.observed, r.license ?? '', cite(r.sources, index)]))}
 <p>${d.bestOpen.shares.map((s) => `${esc(countryName(s.country))}: ${s.count} of the top ${d.bestOpen.ranking.length}`).join(' · ') || ''}</p>
 <h2>The frontier gap</h2>
+<p class="window window-${g.window.status}"><strong>Evidence window:</strong> ${esc(describeWindow(g.window))}.</p>
 ${fig('frontier-gap')}
 ${table(['closed record', 'release', 'score', 'reached by open', 'open release', 'lag (months)'], g.records.map((r) => [r.date, r.closed_release, r.score, r.reached_on ?? 'not yet', r.open_release ?? '', r.lag_months ?? `> ${r.waiting_months}`]))}
 <p>Lag trend: ${esc(g.trend.direction)}${g.trend.slope_months_per_year === null ? '' : ` (${g.trend.slope_months_per_year} months per year over ${g.trend.reached_records} records)`}.</p>

@@ -1,6 +1,7 @@
 import { countryName } from '../../domain/index.js';
 import type { ReportData } from './data.js';
 import type { Figure } from './figures.js';
+import { describeWindow } from '../../analytics/evidence-window.js';
 import { headlineFindings } from './findings.js';
 
 const cell = (v: unknown) => String(v ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -21,7 +22,7 @@ export function renderMarkdown(d: ReportData, figures: Figure[]): string {
   const g = d.gap;
   const claims = d.claims.map(({ said, now }) =>
     [
-      `### ${said.verdict} (as of ${said.as_of}): ${said.id}`,
+      `### ${said.verdict}${said.stale ? ' (STALE EVIDENCE)' : ''} (as of ${said.as_of}): ${said.id}`,
       '',
       `> ${said.statement}`,
       '',
@@ -29,6 +30,7 @@ export function renderMarkdown(d: ReportData, figures: Figure[]): string {
       '',
       said.explanation,
       '',
+      ...(said.measures ? [said.measures.map((m) => `- ${m.checked ? 'checked' : 'not checked'}: ${describeWindow(m.window)}`).join('\n'), ''] : []),
       table(['evidence', 'date', 'what', 'score', 'note', 'sources'], said.evidence.map((e) => [e.kind, e.date, `${e.name} (${e.id})`, e.score ?? '', e.note ?? '', cite(e.sources)])),
       ...(now.as_of !== said.as_of ? ['', `As of ${now.as_of}: **${now.verdict}**. ${now.explanation}`] : []),
     ].join('\n'),
@@ -56,11 +58,15 @@ export function renderMarkdown(d: ReportData, figures: Figure[]): string {
     '',
     '## Best open models',
     '',
+    `**Evidence window:** ${describeWindow(d.bestOpen.window)}.`,
+    '',
     fig('best-open-country'),
     '',
     table(['#', 'release', 'lab', 'countries', 'released', 'score', 'observed', 'license', 'sources'], d.bestOpen.ranking.map((r) => [r.rank, `${r.name} (${r.id})`, r.org_name, r.countries.join(', '), r.date, r.score, r.observed, r.license ?? '', cite(r.sources)])),
     '',
     '## The frontier gap',
+    '',
+    `**Evidence window:** ${describeWindow(g.window)}.`,
     '',
     fig('frontier-gap'),
     '',

@@ -4,6 +4,7 @@ import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
+import { renderWindow } from '../window.js';
 
 export function registerBestOpen(program: Command, io: CliIO): void {
   program
@@ -12,12 +13,14 @@ export function registerBestOpen(program: Command, io: CliIO): void {
     .option('--measure <id>', 'arena (the LMArena text rating, lmarena-text) or a benchmark id such as gpqa-diamond', 'arena')
     .option('--top <n>', 'how many releases to rank', '10')
     .option('--by <what>', 'share of the top N by country', 'country')
-    .option('--max-age-days <n>', 'leave out scores observed more than this many days before the measure\'s newest one (default 365)')
+    .option('--max-age-days <n>', 'leave out scores observed more than this many days before the as-of date (default 365)')
     .option('--as-of <date>', 'use only releases and scores dated on or before this day (YYYY-MM-DD, YYYY-MM, YYYY or today)', 'today')
     .option('--json', 'print JSON only')
     .addHelpText('after', `
 Only scores of the one measure are compared, as reported (no rescaling): each release's latest
 observation on or before the date. "Open-weights" includes weights behind a click-through.
+The evidence window printed first says how current the scores are: the newest observation,
+how many open flagships of the window have a score, and the releases that came out after it.
 A release of a lab with several countries counts toward each of them.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
@@ -25,8 +28,10 @@ A release of a lab with several countries counts toward each of them.`)
       const r = await withDb(opts, io, (db) => bestOpenView(db, params));
       emit(io, opts, r, () =>
         r.ranking.length === 0
-          ? `no open-weights release has a ${r.measure} score as of ${r.as_of} (see \`aperture stats\` for observation counts)`
+          ? `${renderWindow(r.window)}\n\nno open-weights release has a ${r.measure} score as of ${r.as_of} (see \`aperture stats\` for observation counts)`
           : [
+              renderWindow(r.window),
+              '',
               renderTable(r.ranking as unknown as Record<string, unknown>[], [
                 { key: 'rank', align: 'right' }, { key: 'id', max: 36 }, { key: 'org' }, { key: 'countries' }, { key: 'date' },
                 { key: 'score', align: 'right' }, { key: 'observed' }, { key: 'license', max: 24 },

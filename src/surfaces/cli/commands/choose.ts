@@ -3,6 +3,7 @@ import { formatParamCount } from '../../../domain/index.js';
 import { ChooseParams, chooseView } from '../../../views/choose.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
+import { renderWindow } from '../window.js';
 import { parseFlags } from './analytics-flags.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -50,7 +51,7 @@ Example:
           ].join('\n'),
         );
         const excluded = Object.entries(c.excluded).sort(([, a], [, b]) => b - a).map(([k, n]) => `${k} ${n}`).join(', ');
-        return [...(lines.length ? lines : ['(no release meets every constraint)']), '', `${c.matched} release(s) meet every constraint as of ${c.as_of}${excluded ? `; left out: ${excluded}` : ''}`].join('\n');
+        return [renderWindow(c.window), '', ...(lines.length ? lines : ['(no release meets every constraint)']), '', `${c.matched} release(s) meet every constraint as of ${c.as_of}${excluded ? `; left out: ${excluded}` : ''}`].join('\n');
       });
     });
 }

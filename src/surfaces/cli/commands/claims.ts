@@ -5,6 +5,7 @@ import { emit, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
+import { describeWindow } from '../../../analytics/evidence-window.js';
 import { withCheckedClaims } from './claim.js';
 
 export function registerClaims(program: Command, io: CliIO): void {
@@ -27,9 +28,10 @@ verdict changed over time.`)
 
 export function renderClaim(c: ClaimResult): string {
   return [
-    `${c.verdict.toUpperCase()}  ${c.id}  (as of ${c.as_of})`,
+    `${c.verdict.toUpperCase()}${c.stale ? ' (STALE EVIDENCE)' : ''}  ${c.id}  (as of ${c.as_of})`,
     `  "${c.statement}" - ${c.speaker}, ${c.said} [${c.source.id}]`,
     `  ${c.explanation}`,
+    ...(c.measures ? ['  evidence windows:', ...c.measures.map((m) => `    ${m.checked ? 'checked    ' : 'not checked'} ${describeWindow(m.window)}`)] : []),
     c.evidence.length
       ? renderTable(
           c.evidence.map((e) => ({ ...e, what: e.kind === 'release' ? e.id : e.name, score: e.score ?? '', sources: e.sources.join(', ') })) as unknown as Record<string, unknown>[],

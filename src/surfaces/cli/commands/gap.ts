@@ -4,6 +4,7 @@ import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
+import { renderWindow } from '../window.js';
 
 const SHOWN_POINTS = 12;
 
@@ -13,7 +14,7 @@ export function registerGap(program: Command, io: CliIO): void {
     .description('the open-closed frontier gap: best open vs best closed score per month, months open models took to reach each closed record, and the trend of that lag')
     .option('--measure <id>', 'arena (lmarena-text) or a benchmark id', 'arena')
     .option('--since <date>', 'start the series here instead of at the first observation')
-    .option('--max-age-days <n>', 'leave out scores observed more than this many days before the newest one at each date (default 365)')
+    .option('--max-age-days <n>', 'at each date, leave out scores observed more than this many days before it (default 365)')
     .option('--as-of <date>', 'use only releases and scores dated on or before this day', 'today')
     .option('--json', 'print JSON only (the whole monthly series)')
     .addHelpText('after', `
@@ -25,9 +26,11 @@ score first reached it. The trend is a least-squares slope of lag against time.`
       const params = parseFlags(GapParams, { as_of: o.asOf, measure: o.measure, since: o.since, max_age_days: o.maxAgeDays });
       const g = await withDb(opts, io, (db) => gapView(db, params));
       emit(io, opts, g, () => {
-        if (g.series.length === 0) return `no ${g.measure} scores as of ${g.as_of}`;
+        if (g.series.length === 0) return `${renderWindow(g.window)}\n\nno ${g.measure} scores as of ${g.as_of}`;
         const t = g.trend;
         return [
+          // filter(Boolean) below drops empty lines, so the blank line after the window is part of it.
+          `${renderWindow(g.window)}\n`,
           renderTable(g.series.slice(-SHOWN_POINTS) as unknown as Record<string, unknown>[], [
             { key: 'date' }, { key: 'best_open', label: 'best open', align: 'right' }, { key: 'best_open_release', label: 'release', max: 30 },
             { key: 'best_closed', label: 'best closed', align: 'right' }, { key: 'best_closed_release', label: 'release', max: 30 }, { key: 'gap', align: 'right' },

@@ -5,6 +5,7 @@ import { chartFigure } from '../charts/render.js';
 import { field, section, table, twins, serverForm } from '../components.js';
 import { accessBadge, country, params, percent, licenseLinks } from '../format.js';
 import { html } from '../html.js';
+import { evidenceNotice } from '../evidence.js';
 import { definePage, type RenderContext } from '../page.js';
 
 type Data = Awaited<ReturnType<typeof bestOpenPageView>>;
@@ -28,8 +29,11 @@ export const bestOpenPage = definePage({
   load: (db, q: z.infer<typeof BestOpenParams>) => bestOpenPageView(db, q),
   title: () => 'Best open models',
   csv: (d: Data) => d.ranking.map((r) => ({ ...r })),
+  // Named, so the CSV keeps its header when no score is fresh enough to rank anything.
+  csvColumns: ['rank', 'id', 'name', 'org', 'org_name', 'countries', 'date', 'params_total', 'access', 'license', 'score', 'observed', 'sources'],
   render: (d: Data, ctx) => html`<h1>Best open models</h1>
 <p class="lede">The ${d.top} best releases with downloadable weights as of ${d.as_of} by <code>${d.measure}</code>, among ${d.scored} scored. Scores of different measures are never mixed.</p>
+${evidenceNotice(d.window, ctx)}
 ${serverForm(ctx, measureForm(ctx, '/best-open', d.measure, d.as_of, d.measures, [field('top', 'How many', d.top, { type: 'number' })]))}
 ${section(`Share of the top ${d.top} by country`, 'shares', table(d.shares, [
   { key: 'country_name', label: 'Country', cell: (s) => html`<a href="${ctx.href(`/countries/${s.country}`)}">${country(s.country)}</a>` },

@@ -4,6 +4,7 @@ import { ChooseParams } from '../../../views/choose.js';
 import { choosePageView } from '../../../views/analytics-pages.js';
 import { checkbox, checkboxGroup, field, section, table, twins, serverForm } from '../components.js';
 import { accessBadge, params, licenseLinks } from '../format.js';
+import { evidenceNotice } from '../evidence.js';
 import { html } from '../html.js';
 import { definePage, type RenderContext } from '../page.js';
 
@@ -59,6 +60,7 @@ export const choosePage = definePage({
     const excluded = Object.entries(d.excluded).sort((a, b) => b[1] - a[1]);
     return html`<h1>Choose an open model</h1>
 <p class="lede">Releases with downloadable weights that meet every constraint, ranked by <code>${d.measure}</code> (unscored last). A constraint on a license term no source states leaves the release out rather than guess.</p>
+${evidenceNotice(d.window, ctx)}
 ${serverForm(ctx, form(d, ctx))}
 ${section('Candidates', 'candidates', html`<p id="match-count" aria-live="polite">${d.matched} release${d.matched === 1 ? '' : 's'} match${d.matched === 1 ? 'es' : ''}${d.matched > d.candidates.length ? `; the best ${d.candidates.length} are shown` : ''}.</p>
 ${table(d.candidates, [

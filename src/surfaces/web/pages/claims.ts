@@ -6,6 +6,7 @@ import { chartFigure } from '../charts/render.js';
 import { facts, field, section, table, twins, serverForm } from '../components.js';
 import { accessBadge, extLink, verdictBadge, VERDICT_LABEL } from '../format.js';
 import { html, type Html } from '../html.js';
+import { measureNotices } from '../evidence.js';
 import { definePage, type RenderContext } from '../page.js';
 
 type Claims = Awaited<ReturnType<typeof claimsView>>;
@@ -49,8 +50,9 @@ ${field('as_of', 'Check as of', d.as_of === 'said' ? '' : d.as_of, { placeholder
 <ol class="claims">${d.claims.map((c) => html`<li class="claim">
 <blockquote>${c.statement}</blockquote>
 ${who(c, ctx)}
-<div class="verdicts">${verdictBadge(c.verdict)} <span>as of ${c.as_of}</span> <a href="${ctx.href(`/claims/${c.id}`)}">Evidence and timeline</a></div>
+<div class="verdicts">${verdictBadge(c.verdict)}${c.stale ? html` <span class="stale-flag">stale evidence</span>` : ''} <span>as of ${c.as_of}</span> <a href="${ctx.href(`/claims/${c.id}`)}">Evidence and timeline</a></div>
 <p class="explanation">${c.explanation}</p>
+${measureNotices(c.measures, ctx)}
 </li>`)}</ol>
 ${twins(ctx)}`,
 });
@@ -75,8 +77,8 @@ export const claimPage = definePage({
 <h1>“${c.statement}”</h1>
 ${who(c, ctx)}
 ${facts([
-  [`Verdict when said (${c.as_of})`, verdictBadge(c.verdict)],
-  [`Verdict today (${d.today.as_of})`, verdictBadge(d.today.verdict)],
+  [`Verdict when said (${c.as_of})`, html`${verdictBadge(c.verdict)}${c.stale ? html` <span class="stale-flag">stale evidence</span>` : ''}`],
+  [`Verdict today (${d.today.as_of})`, html`${verdictBadge(d.today.verdict)}${d.today.stale ? html` <span class="stale-flag">stale evidence</span>` : ''}`],
   ['Analysis', c.analysis],
   ['Defined in', html`<code>${c.defined_at}</code>`],
 ])}
@@ -88,6 +90,7 @@ ${table(c.conditions as unknown as Row[], [
   { key: 'bounds', label: 'Needs', cell: (r) => [r.min !== undefined ? `at least ${r.min}` : '', r.max !== undefined ? `at most ${r.max}` : ''].filter(Boolean).join(' and ') },
   { key: 'holds', label: 'Holds', cell: (r) => (r.holds ? 'yes' : 'no') },
 ], { caption: 'The rule, condition by condition', empty: 'No conditions were checked.' })}`)}
+${c.measures ? section('Evidence windows', 'windows-h', html`<p>When said (${c.as_of}):</p>${measureNotices(c.measures, ctx)}${c.as_of !== d.today.as_of ? html`<p>Today (${d.today.as_of}):</p>${measureNotices(d.today.measures, ctx)}` : ''}`) : ''}
 ${section('Evidence', 'evidence-h', evidence(c, ctx))}
 ${section('Verdict over time', 'timeline-h', chartFigure('claim-timeline', {
   kind: 'verdict-timeline',

@@ -3,6 +3,7 @@ import { GapParams } from '../../../views/gap.js';
 import { gapPageView } from '../../../views/analytics-pages.js';
 import { chartFigure } from '../charts/render.js';
 import { facts, section, table, twins, serverForm } from '../components.js';
+import { evidenceNotice } from '../evidence.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
 import { measureForm } from './best-open.js';
@@ -28,6 +29,7 @@ export const gapPage = definePage({
 <p class="lede">${last && last.gap !== null
   ? `As of ${d.as_of}, the best open-weights release scores ${last.best_open} on ${d.measure} and the best closed one ${last.best_closed}: a gap of ${last.gap} points.${d.behind_months !== null ? ` Open models stand where closed ones stood ${d.behind_months} months earlier.` : ''}`
   : `No ${d.measure} scores as of ${d.as_of}.`}</p>
+${evidenceNotice(d.window, ctx)}
 ${serverForm(ctx, measureForm(ctx, '/gap', d.measure, d.as_of, d.measures))}
 ${facts([
   ['Lag trend', `${t.direction}${t.slope_months_per_year !== null ? ` (${t.slope_months_per_year} months per year)` : ''}`],

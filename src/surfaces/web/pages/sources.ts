@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { sourceIds, sourceView } from '../../../views/source.js';
 import { SourceTableParams, sourceTableView } from '../../../views/source-table.js';
+import { measuresView } from '../../../views/analytics-pages.js';
 import { componentName, extLink, statusBadge } from '../format.js';
 import { facts, field, pager, section, table, twins, withQuery, serverForm } from '../components.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
 
 type Row = Record<string, unknown>;
-type Sources = Awaited<ReturnType<typeof sourceTableView>>;
+type Sources = Awaited<ReturnType<typeof sourceTableView>> & { measures: Awaited<ReturnType<typeof measuresView>> };
 type Source = NonNullable<Awaited<ReturnType<typeof sourceView>>>;
 
 const KIND_PATH: Record<string, string> = { release: '/releases', org: '/labs', license: '/licenses' };
@@ -18,7 +19,7 @@ export const sourcesPage = definePage({
   nav: 'Sources',
   summary: 'Every source with how many facts cite it; filter with q, paged with page and size. The CSV twin has every filtered row.',
   query: SourceTableParams,
-  load: (db, q: SourceTableParams) => sourceTableView(db, q),
+  load: async (db, q: SourceTableParams) => ({ ...(await sourceTableView(db, q)), measures: await measuresView(db) }),
   title: () => 'Sources',
   json: ({ allRows, ...rest }: Sources) => rest,
   csv: (d: Sources) => d.allRows,
@@ -36,6 +37,14 @@ ${table(d.rows, [
   { key: 'url', label: 'Link', cell: (s) => extLink(s.url, 'open') },
 ], { caption: `Sources ${Math.min(d.total, (d.page - 1) * d.size + 1)}–${Math.min(d.total, d.page * d.size)} of ${d.total}`, id: 'sources-table', empty: 'No source matches.' })}
 ${pager(ctx, d.page, d.pages, 'Pages of sources')}
+${section('Capability measures', 'measures', table(d.measures, [
+  { key: 'measure', label: 'Measure', cell: (m) => html`<code>${m.measure}</code>` },
+  { key: 'first', label: 'First observed' },
+  { key: 'last', label: 'Last observed' },
+  { key: 'releases', label: 'Releases scored', numeric: true },
+  { key: 'observations', label: 'Observations', numeric: true },
+  { key: 'sources', label: 'Sources', numeric: true },
+], { caption: 'Each capability measure with the dates of its first and last observation: a ranking on a measure is only as current as its last date', id: 'measures-table', empty: 'No capability observation.' }))}
 ${twins(ctx)}`,
 });
 
