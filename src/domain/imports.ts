@@ -64,6 +64,11 @@ export const ReleaseAliasSchema = z.strictObject({
   names: z.array(z.string().min(1)).min(1),
   /** Restrict the alias to one upstream dataset (source id), when the name means something else elsewhere. */
   upstream: Slug.optional(),
+  /**
+   * Ids of releases merged into this one (duplicates an import had created): they keep
+   * resolving to it, for links and `aperture release <id>`, and may not be used by a release.
+   */
+  merged_ids: z.array(Slug).default([]),
 });
 export type ReleaseAlias = z.infer<typeof ReleaseAliasSchema>;
 
