@@ -72,6 +72,20 @@ export const ReleaseAliasSchema = z.strictObject({
 });
 export type ReleaseAlias = z.infer<typeof ReleaseAliasSchema>;
 
+/**
+ * An API endpoint name that an import created as a release (`-latest`, a dated `-preview`, a
+ * `-chat` snapshot of one model): set as that release's `endpoint_of`, so it is never counted
+ * as a release. Curated records set `endpoint_of` themselves.
+ */
+export const EndpointAliasSchema = z.strictObject({
+  release: Slug,
+  endpoint_of: Slug,
+  /** Why the name is an endpoint of that release, in our own words. */
+  reason: z.string().min(1),
+  source: Slug.optional(),
+});
+export type EndpointAlias = z.infer<typeof EndpointAliasSchema>;
+
 /** Spellings of an organization in upstream datasets, mapped to its id. */
 export const OrgAliasSchema = z.strictObject({
   org: Slug,

@@ -46,9 +46,10 @@ export function checkDuplicates(facts: FactBase): Diagnostic[] {
   const orgWords = new Map(facts.orgs.map(({ value: o }) => [o.id, [o.name, o.id, ...o.aliases]]));
   const byRepo = new Map<string, Located<Rel>>();
   const byName = new Map<string, Located<Rel>>();
+  const endpoints = new Set(facts.endpointAliases.map((a) => a.value.release));
   for (const rec of facts.releases as unknown as Located<Rel>[]) {
     const r = rec.value;
-    if (r.endpoint_of) continue;
+    if (r.endpoint_of || endpoints.has(r.id)) continue;
     let reported = false;
     r.hf_repos.forEach((repo, i) => {
       const key = `${r.org}|${r.type}|${repo.toLowerCase()}`;

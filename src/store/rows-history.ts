@@ -47,7 +47,10 @@ export function historyRows(facts: FactBase): Tables {
   return {
     org_ancestors,
     release_states: facts.releases.flatMap(({ value: r }) => releaseStates(r)),
-    release_endpoints: facts.releases.filter(({ value: r }) => r.endpoint_of).map(({ value: r }) => ({ release_id: r.id, endpoint_of: r.endpoint_of! })),
+    release_endpoints: [
+      ...facts.releases.filter(({ value: r }) => r.endpoint_of).map(({ value: r }) => ({ release_id: r.id, endpoint_of: r.endpoint_of! })),
+      ...facts.endpointAliases.map(({ value: a }) => ({ release_id: a.release, endpoint_of: a.endpoint_of })),
+    ],
     release_merged_ids: facts.releaseAliases.flatMap(({ value: a }) => a.merged_ids.map((merged_id) => ({ merged_id, release_id: a.release }))),
   };
 }
