@@ -46,8 +46,8 @@ export interface Adoption {
 }
 
 /** Downloads and derivatives by origin per period, and each release's adoption relative to its peers. */
-export async function adoption(db: Db, o: { asOf: string; by: AdoptionBy; period: AdoptionPeriod; since?: string; org?: string }): Promise<Adoption> {
-  const rows = await runQuery<AdoptionRow>(db, 'adoption', { as_of: o.asOf, by: o.by, period: o.period, since: o.since ?? null });
+export async function adoption(db: Db, o: { asOf: string; by: AdoptionBy; period: AdoptionPeriod; since?: string; org?: string; rollup?: boolean }): Promise<Adoption> {
+  const rows = await runQuery<AdoptionRow>(db, 'adoption', { as_of: o.asOf, by: o.by, period: o.period, since: o.since ?? null, rollup: o.rollup ?? false });
   const relative = await runQuery<RelativeAdoptionRow>(db, 'relative-adoption', { as_of: o.asOf, org: o.org ?? null });
   return { as_of: o.asOf, by: o.by, period: o.period, rows: o.org ? rows.filter((r) => o.by !== 'org' || r.group === o.org) : rows, relative };
 }

@@ -22,7 +22,10 @@ export interface RankedRelease extends RankedReleaseBase {
 export interface CountryShare {
   country: string;
   country_name: string;
-  /** Releases in the top N from labs in this country (a joint lab counts for each of its countries). */
+  /**
+   * Releases in the top N from labs in this country: a lab with n countries gives each 1/n, so
+   * the counts add up to N and the shares to 1.
+   */
   count: number;
   share: number;
 }
@@ -61,9 +64,9 @@ export async function bestOpen(db: Db, o: BestOpenOptions): Promise<BestOpen> {
   const ranked: RankedRelease[] = rows.map((r, i) => ({ ...r, rank: i + 1, sources: r.sources ? r.sources.split(',') : [] }));
   const ranking = ranked.slice(0, o.top);
   const counts = new Map<string, number>();
-  for (const r of ranking) for (const c of r.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const r of ranking) for (const c of r.countries) counts.set(c, (counts.get(c) ?? 0) + 1 / r.countries.length);
   const shares = [...counts.entries()]
-    .map(([country, count]) => ({ country, country_name: countryName(country), count, share: round(count / ranking.length) }))
+    .map(([country, count]) => ({ country, country_name: countryName(country), count: round(count, 2), share: round(count / ranking.length) }))
     .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country));
   const best = new Map<string, CountryBest>();
   for (const r of ranked) for (const c of r.countries) if (!best.has(c)) best.set(c, { country: c, country_name: countryName(c), rank: r.rank, id: r.id, name: r.name, score: r.score });

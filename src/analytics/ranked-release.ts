@@ -5,6 +5,9 @@ export interface RankedReleaseBase {
   name: string;
   org: string;
   org_name: string;
+  /** The lab's group: the top of its parent chain (alphabet for Google DeepMind), itself when it has no parent. */
+  group: string;
+  group_name: string;
   countries: string[];
   date: string;
   params_total: number | null;

@@ -10,7 +10,7 @@ export type RubricMetric = 'mof-class' | 'osai-score';
 export async function rubricMetric(
   db: Db,
   metric: RubricMetric,
-  p: { as_of: string; by: string; period: string; org: string | null; country: string | null; since: string | null },
+  p: { as_of: string; by: string; period: string; org: string | null; country: string | null; since: string | null; rollup: boolean },
 ): Promise<Map<string, Record<string, number | null>>> {
   const rows = await runQuery<Record<string, unknown>>(db, metric === 'mof-class' ? 'trends-mof' : 'trends-osai', p);
   const out = new Map<string, Record<string, number | null>>();

@@ -10,6 +10,8 @@ export type SignalKind =
   | 'weights-ungated'
   | 'license-tightened'
   | 'license-loosened'
+  | 'weights-opened'
+  | 'weights-withdrawn'
   | 'model-withheld'
   | 'last-open-release';
 
@@ -54,6 +56,8 @@ export interface SignalOptions {
   period?: 'year' | 'half' | 'quarter';
   /** Days either side of a signal within which a lab's events are listed. */
   windowDays?: number;
+  /** Roll each lab up to its group (the top of its parent chain): signals per group. */
+  rollup?: boolean;
 }
 
 interface Rel {
@@ -61,10 +65,16 @@ interface Rel {
   flagship: boolean; weights_available: boolean; access: string; license: string | null;
   license_category: string | null; commercial_use: string | null; sources: string | null;
 }
+interface Change {
+  org: string; org_name: string; id: string; name: string; date: string; day: string;
+  was_weights: boolean; weights: boolean; was_access: string; access: string;
+  was_license: string | null; license: string | null; was_category: string | null; category: string | null; source: string | null;
+}
 interface Ev { id: string; date: string; day: string; kind: string; title: string; orgs: string[]; releases: string[]; sources: string | null }
 
 const DIRECTION: Record<SignalKind, Direction> = {
   'first-open-release': 'advance', 'flagship-opened': 'advance', 'weights-ungated': 'advance', 'license-loosened': 'advance',
+  'weights-opened': 'advance', 'weights-withdrawn': 'retreat',
   'flagship-closed': 'retreat', 'weights-gated': 'retreat', 'license-tightened': 'retreat', 'model-withheld': 'retreat', 'last-open-release': 'retreat',
 };
 
@@ -98,9 +108,10 @@ const brief = (r: Rel): SignalRelease => ({ id: r.id, name: r.name, date: r.date
 export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
   const period = o.period ?? 'half';
   const window = o.windowDays ?? 180;
-  const params = { as_of: o.asOf, org: o.org ?? null };
+  const params = { as_of: o.asOf, org: o.org ?? null, rollup: o.rollup ?? false };
   const releases = await runQuery<Rel>(db, 'signals-releases', params);
   const events = await runQuery<Ev>(db, 'signals-events', params);
+  const changes = await runQuery<Change>(db, 'signals-changes', params);
   const out: Omit<Signal, 'events'>[] = [];
   const push = (at: { org: string; org_name: string; date: string; day: string }, kind: SignalKind, title: string, rels: Rel[], extraSources: string[] = []) =>
     out.push({ org: at.org, org_name: at.org_name, date: at.date, day: at.day, kind, direction: DIRECTION[kind], title, releases: rels.map(brief), sources: [...new Set([...rels.flatMap((r) => split(r.sources)), ...extraSources])].sort() });
@@ -157,6 +168,22 @@ export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
       const last = list[lastOpenIdx]!;
       push(last, 'last-open-release', `no downloadable weights since ${last.name}: ${after.length} later releases, all closed`, [last, ...after.slice(0, 3)]);
     }
+  }
+
+  // A release's own history: weights opened after an API launch, gated, withdrawn; a relicensing.
+  for (const c of changes) {
+    const before: SignalRelease = { id: c.id, name: c.name, date: c.date, access: c.was_access, license: c.was_license };
+    const after: SignalRelease = { id: c.id, name: c.name, date: c.date, access: c.access, license: c.license };
+    const add = (kind: SignalKind, title: string) =>
+      out.push({ org: c.org, org_name: c.org_name, date: c.date, day: c.day, kind, direction: DIRECTION[kind], title, releases: [before, after], sources: c.source ? [c.source] : [] });
+    if (!c.was_weights && c.weights) add('weights-opened', `${c.name} weights can be downloaded from ${c.date} (${c.access}); before, ${c.was_access} only`);
+    else if (c.was_weights && !c.weights) add('weights-withdrawn', `${c.name} weights can no longer be downloaded from ${c.date} (${c.access} only)`);
+    else if (c.was_access === 'open-weights' && c.access === 'gated-weights') add('weights-gated', `${c.name} weights need a click-through or approval from ${c.date}`);
+    else if (c.was_access === 'gated-weights' && c.access === 'open-weights') add('weights-ungated', `${c.name} weights download without a click-through from ${c.date}`);
+    const ra = licenseRank(c.was_category);
+    const rb = licenseRank(c.category);
+    if (c.was_license !== c.license && ra !== null && rb !== null && ra !== rb)
+      add(rb > ra ? 'license-tightened' : 'license-loosened', `${c.name} relicensed on ${c.date} from ${c.was_license} (${c.was_category}) to ${c.license} (${c.category})`);
   }
 
   const relById = new Map(releases.map((r) => [r.id, r]));

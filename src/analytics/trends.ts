@@ -14,6 +14,8 @@ export interface TrendOptions {
   org?: string;
   country?: string;
   since?: string;
+  /** By lab: roll each lab up to its group (the top of its parent chain, e.g. Google DeepMind to Alphabet). */
+  rollup?: boolean;
 }
 
 export interface FlagshipInfo {
@@ -34,6 +36,7 @@ export interface TrendRow {
   group: string;
   group_name: string;
   period: string;
+  /** By country, a release of a lab with n countries counts 1/n in each, so these can be fractional. */
   releases: number;
   open_weights: number;
   open_share: number;
@@ -49,6 +52,7 @@ export interface Trends {
   by: TrendBy;
   period: Period;
   metric: TrendMetric;
+  rollup: boolean;
   rows: TrendRow[];
   /** Releases left out because their date is too coarse for the period (year-only dates by quarter). */
   unplaced: number;
@@ -56,12 +60,12 @@ export interface Trends {
 
 /** Openness per lab or country per period: releases, share with open weights, flagships, rubric results. */
 export async function trends(db: Db, o: TrendOptions): Promise<Trends> {
-  const params = { as_of: o.asOf, by: o.by, period: o.period, org: o.org ?? null, country: o.country ?? null, since: o.since ?? null };
+  const params = { as_of: o.asOf, by: o.by, period: o.period, org: o.org ?? null, country: o.country ?? null, since: o.since ?? null, rollup: o.rollup ?? false };
   const rows = await runQuery<TrendRow>(db, 'trends', params);
   const [unplaced] = await runQuery<{ n: number }>(db, 'trends-unplaced', params);
   if (o.metric !== 'open-weights-share') {
     const byKey = await rubricMetric(db, o.metric, params);
     for (const row of rows) row.rubric = byKey.get(`${row.group}|${row.period}`) ?? {};
   }
-  return { as_of: o.asOf, by: o.by, period: o.period, metric: o.metric, rows, unplaced: unplaced?.n ?? 0 };
+  return { as_of: o.asOf, by: o.by, period: o.period, metric: o.metric, rollup: o.rollup ?? false, rows, unplaced: unplaced?.n ?? 0 };
 }

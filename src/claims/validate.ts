@@ -57,9 +57,11 @@ export async function checkClaimFiles(db: Db, dataDir: string, cwd?: string): Pr
         break;
       case 'lab-openness': {
         const orgList = Array.isArray(params.orgs) ? params.orgs : [];
-        if (orgList.length === 0 && params.country === undefined) report(['params'], 'claim-check', 'lab-openness needs params.orgs (a list of organization ids) or params.country');
-        if (orgList.length > 0 && params.country !== undefined) report(['params', 'country'], 'claim-check', 'give params.orgs or params.country, not both');
+        const subjects = [orgList.length > 0, params.group !== undefined, params.country !== undefined].filter(Boolean).length;
+        if (subjects === 0) report(['params'], 'claim-check', 'lab-openness needs params.group (an organization and everything under it), params.orgs (a list of organization ids) or params.country');
+        if (subjects > 1) report(['params'], 'claim-check', 'give one of params.group, params.orgs or params.country');
         orgList.forEach((id, i) => orgRef(['params', 'orgs', i], id));
+        if (params.group !== undefined) orgRef(['params', 'group'], params.group);
         country(['params', 'country'], params.country);
         needsRule();
         break;

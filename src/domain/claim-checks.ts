@@ -66,6 +66,8 @@ export const CLAIM_ANALYSES = {
   'lab-openness': {
     params: z.strictObject({
       orgs: z.array(Slug).min(1).optional(),
+      /** An organization and every organization under it (its parent links): `alphabet` is Google and Google DeepMind. */
+      group: Slug.optional(),
       country: Country.optional(),
       window_months: Months.optional(),
       min_releases: z.number().int().nonnegative().optional(),

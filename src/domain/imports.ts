@@ -64,8 +64,27 @@ export const ReleaseAliasSchema = z.strictObject({
   names: z.array(z.string().min(1)).min(1),
   /** Restrict the alias to one upstream dataset (source id), when the name means something else elsewhere. */
   upstream: Slug.optional(),
+  /**
+   * Ids of releases merged into this one (duplicates an import had created): they keep
+   * resolving to it, for links and `aperture release <id>`, and may not be used by a release.
+   */
+  merged_ids: z.array(Slug).default([]),
 });
 export type ReleaseAlias = z.infer<typeof ReleaseAliasSchema>;
+
+/**
+ * An API endpoint name that an import created as a release (`-latest`, a dated `-preview`, a
+ * `-chat` snapshot of one model): set as that release's `endpoint_of`, so it is never counted
+ * as a release. Curated records set `endpoint_of` themselves.
+ */
+export const EndpointAliasSchema = z.strictObject({
+  release: Slug,
+  endpoint_of: Slug,
+  /** Why the name is an endpoint of that release, in our own words. */
+  reason: z.string().min(1),
+  source: Slug.optional(),
+});
+export type EndpointAlias = z.infer<typeof EndpointAliasSchema>;
 
 /** Spellings of an organization in upstream datasets, mapped to its id. */
 export const OrgAliasSchema = z.strictObject({

@@ -14,7 +14,13 @@ export const OrganizationSchema = z.strictObject({
   country: CountryCode,
   /** Further countries for multinationals and cross-border collaborations. */
   other_countries: z.array(CountryCode).default([]),
+  /**
+   * The organization this one belongs to (Google DeepMind's is google, Google's is alphabet).
+   * By-lab analyses can roll an organization up to the top of its parent chain, its group.
+   */
   parent: Slug.optional(),
+  /** The source saying who the parent is; required with `parent`. */
+  parent_source: Slug.optional(),
   url: Url.optional(),
   hf_namespaces: z.array(z.string().min(1)).default([]),
   aliases: z.array(z.string().min(1)).default([]),

@@ -26,6 +26,21 @@ export type ComponentFact = z.infer<typeof ComponentFactSchema>;
 
 export const ComponentsSchema = z.partialRecord(z.enum(COMPONENT_IDS), ComponentFactSchema);
 
+/**
+ * One dated change of how a release can be reached or licensed (weights opened after an API
+ * launch, gated, withdrawn; a relicensing). `from` is the state before the change, `to` the
+ * state after; the last change's `to` is the release's current `access` / `license`, and the
+ * first change's `from` is its state as first released.
+ */
+export const ReleaseChangeSchema = z.strictObject({
+  date: PartialDateSchema,
+  access: z.strictObject({ from: z.array(z.enum(ACCESS_CHANNELS)).min(1), to: z.array(z.enum(ACCESS_CHANNELS)).min(1) }).optional(),
+  /** `from: unknown` when no source says what the license was before. */
+  license: z.strictObject({ from: z.union([LicenseId, z.literal('unknown')]), to: LicenseId }).optional(),
+  source: Slug,
+}).refine((c) => c.access !== undefined || c.license !== undefined, { error: 'a change names what changed: access, license or both' });
+export type ReleaseChange = z.infer<typeof ReleaseChangeSchema>;
+
 /** A model family groups the versions and sizes released together under one name. */
 export const FamilySchema = z.strictObject({
   id: Slug,
@@ -60,6 +75,13 @@ export const ReleaseSchema = z.strictObject({
   /** Flagships are a lab's most capable release of their period; trends follow them. */
   flagship: z.boolean().default(false),
   components: ComponentsSchema.default({}),
+  /** Dated access and license changes after the release date, oldest first (see ReleaseChangeSchema). */
+  history: z.array(ReleaseChangeSchema).optional(),
+  /**
+   * Set on an API endpoint name of another release (`-latest`, a dated `-preview`, a `-chat`
+   * snapshot of one model): kept so its facts and scores resolve, but never counted as a release.
+   */
+  endpoint_of: Slug.optional(),
   sources: SourceIds,
 });
 export type Release = z.infer<typeof ReleaseSchema>;

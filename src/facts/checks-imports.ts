@@ -33,6 +33,11 @@ export function checkImports(facts: FactBase): Diagnostic[] {
     source(o, ['source'], o.value.source);
   }
   for (const a of facts.releaseAliases) release(a, ['release'], a.value.release);
+  for (const a of facts.endpointAliases) {
+    release(a, ['release'], a.value.release);
+    release(a, ['endpoint_of'], a.value.endpoint_of);
+    source(a, ['source'], a.value.source);
+  }
   for (const a of facts.orgAliases) {
     if (!orgs.has(a.value.org)) {
       const guess = closest(a.value.org, orgs);

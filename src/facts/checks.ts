@@ -8,6 +8,7 @@ import { licenseIdsOf } from './license-ids.js';
 import { formatPath } from './zod-diagnostics.js';
 import { checkImports } from './checks-imports.js';
 import { checkPeers } from './checks-peers.js';
+import { checkDuplicates } from './checks-duplicates.js';
 
 export interface CheckOptions {
   /** "Today" for future-date checks; injectable so tests do not depend on the clock. */
@@ -84,6 +85,11 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
     });
     if (o.value.parent === o.value.id) report(o, ['parent'], 'reference', 'an organization cannot be its own parent');
     else ref(o, ['parent'], o.value.parent, 'orgs', 'organization', orgHint);
+    if (o.value.parent && !o.value.parent_source)
+      report(o, ['parent'], 'missing-source', `the parent link to "${o.value.parent}" cites no source`, 'add parent_source: the id of a source saying who owns or runs this organization');
+    ref(o, ['parent_source'], o.value.parent_source, 'sources', 'source', srcHint);
+    const cycle = parentCycle(o.value.id, (id) => ids.orgs.get(id)?.value.parent);
+    if (cycle) report(o, ['parent'], 'reference', `parent links form a cycle: ${cycle.join(' > ')}`, 'an organization cannot be its own ancestor');
     sourcesRef(o, ['sources'], o.value.sources);
   }
 
@@ -107,6 +113,9 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
     if (total !== undefined && active !== undefined && active > total)
       report(r, ['params', 'active'], 'params', `active parameters (${formatParamCount(active)}) exceed total parameters (${formatParamCount(total)})`, 'active counts the parameters used per token; it is at most the total');
     licenseRef(r, ['license'], v.license);
+    ref(r, ['endpoint_of'], v.endpoint_of, 'releases', 'release', 'name the release this endpoint serves');
+    if (v.endpoint_of === v.id) report(r, ['endpoint_of'], 'reference', 'a release cannot be an endpoint of itself');
+    checkHistory(r, report, (path, id) => licenseRef(r, path, id), (path, id) => ref(r, path, id, 'sources', 'source', srcHint));
     for (const [component, fact] of Object.entries(v.components)) {
       if (!fact) continue;
       licenseRef(r, ['components', component, 'license'], fact.license);
@@ -140,7 +149,57 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
 
   out.push(...checkImports(facts));
   out.push(...checkPeers(facts));
+  out.push(...checkDuplicates(facts));
   return out;
+}
+
+/** The parent chain from an organization when it comes back to it, else undefined. */
+function parentCycle(start: string, parentOf: (id: string) => string | undefined): string[] | undefined {
+  const chain = [start];
+  for (let p = parentOf(start); p !== undefined; p = parentOf(p)) {
+    chain.push(p);
+    if (p === start) return chain;
+    if (chain.length > 32 || chain.indexOf(p) < chain.length - 1) return undefined; // a cycle further up is reported at its own members
+  }
+  return undefined;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * A release's history is a chain: dated after the release and in order, each change starting
+ * from the state the one before left, the last ending in the release's current access and license.
+ */
+function checkHistory(
+  r: Located<{ date: string; access: string[]; license?: string; history?: { date: string; access?: { from: string[]; to: string[] }; license?: { from: string; to: string }; source: string }[] }>,
+  report: (rec: Located<unknown>, path: YamlPath, rule: string, message: string, hint?: string) => void,
+  licenseRef: (path: YamlPath, id: string | undefined) => void,
+  sourceRef: (path: YamlPath, id: string) => void,
+): void {
+  const v = r.value;
+  const start = (d: string) => { const p = parsePartialDate(d); return typeof p === 'string' ? d : p.start; };
+  let prevDate = v.date;
+  let access: string[] | undefined;
+  let license: string | undefined;
+  (v.history ?? []).forEach((c, i) => {
+    if (start(c.date) < start(prevDate)) report(r, ['history', i, 'date'], 'date', `change dated ${c.date} is not after ${i === 0 ? `the release date ${v.date}` : `the change before it (${prevDate})`}`, 'list changes after the release date, oldest first');
+    prevDate = c.date;
+    sourceRef(['history', i, 'source'], c.source);
+    if (c.license) {
+      if (c.license.from !== 'unknown') licenseRef(['history', i, 'license', 'from'], c.license.from);
+      licenseRef(['history', i, 'license', 'to'], c.license.to);
+      if (license !== undefined && c.license.from !== license) report(r, ['history', i, 'license', 'from'], 'history', `license.from is ${c.license.from}, but the change before left it ${license}`);
+      license = c.license.to;
+    }
+    if (c.access) {
+      if (access !== undefined && !sameSet(c.access.from, access)) report(r, ['history', i, 'access', 'from'], 'history', `access.from is [${c.access.from.join(', ')}], but the change before left it [${access.join(', ')}]`);
+      access = c.access.to;
+    }
+  });
+  if (access !== undefined && !sameSet(access, v.access))
+    report(r, ['access'], 'history', `access is [${v.access.join(', ')}], but the last change in history leaves it [${access.join(', ')}]`, 'access is the current state: the last change\'s access.to');
+  if (license !== undefined && license !== v.license)
+    report(r, ['license'], 'history', `license is ${v.license ?? '(none)'}, but the last change in history leaves it ${license}`, 'license is the current license: the last change\'s license.to');
 }
 
 /** Map of id -> record, reporting every id seen twice at the second place with the first place in the hint. */

@@ -5,6 +5,7 @@ import type {
   Override,
   PeerEntry,
   ReleaseAlias,
+  EndpointAlias,
   Unmatched,
   CapabilityObservation,
   Claim,
@@ -52,6 +53,7 @@ export interface FactBase {
   /** Upstream names of releases and organizations (data/aliases). */
   releaseAliases: Located<ReleaseAlias>[];
   orgAliases: Located<OrgAlias>[];
+  endpointAliases: Located<EndpointAlias>[];
   /** What peer indices (EOSAI, MOT) say, attributed to them (data/imported/osai-index, data/imported/mot). */
   peers: Located<PeerEntry>[];
   /**
@@ -66,5 +68,5 @@ export const invalidKey = (collection: string, id: string) => `${collection}:${i
 
 export function emptyFactBase(): FactBase {
   return { sources: [], orgs: [], licenses: [], families: [], releases: [], events: [], claims: [], capability: [], adoption: [], invalidIds: new Set(),
-    attributes: [], overrides: [], unmatched: [], releaseAliases: [], orgAliases: [], peers: [] };
+    attributes: [], overrides: [], unmatched: [], releaseAliases: [], orgAliases: [], endpointAliases: [], peers: [] };
 }

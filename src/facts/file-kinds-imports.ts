@@ -7,6 +7,7 @@ import {
   OrgAliasSchema,
   OverrideSchema,
   ReleaseAliasSchema,
+  EndpointAliasSchema,
   UnmatchedSchema,
   type ImportedRelease,
 } from '../domain/index.js';
@@ -82,6 +83,13 @@ export const IMPORT_FILE_KINDS: readonly FileKind[] = [
     shape: 'list',
     schema: ReleaseAliasSchema,
     add: (f, r, origin) => f.releaseAliases.push({ value: r as never, origin }),
+  },
+  {
+    name: 'aliases/endpoints.yaml',
+    owns: (rel) => rel === 'aliases/endpoints.yaml',
+    shape: 'list',
+    schema: EndpointAliasSchema,
+    add: (f, r, origin) => f.endpointAliases.push({ value: r as never, origin }),
   },
   {
     name: 'aliases/orgs.yaml',

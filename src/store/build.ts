@@ -13,6 +13,7 @@ import { factsToRows, type Tables } from './rows.js';
 import { sqlFile } from './sql.js';
 import { assessmentRows, rubricVersionRows } from './rows-assessments.js';
 import { importRows } from './rows-imports.js';
+import { historyRows } from './rows-history.js';
 import { peerRows } from './rows-peers.js';
 
 /** Bumped whenever schema.sql changes shape, so old databases are rebuilt. */
@@ -57,6 +58,7 @@ const TABLE_SETS: ReadonlyArray<{ schema: string; rows: (facts: FactBase) => Tab
   { schema: 'schema-assessments', rows: assessmentRows },
   { schema: 'schema-imports', rows: importRows },
   { schema: 'schema-peers', rows: peerRows },
+  { schema: 'schema-history', rows: historyRows },
 ];
 
 async function writeAtomically(dbPath: string, tables: Record<string, Tables>, hash: string): Promise<void> {

@@ -78,6 +78,7 @@ export function factsToRows(facts: FactBase): Tables {
 
   for (const { value: r, origin } of facts.releases) {
     const d = date(r.date);
+    // The releases table holds the current state; release_states (rows-history.ts) holds each earlier one.
     const access = ACCESS_ORDER.filter((a) => r.access.includes(a));
     t.releases!.push({
       id: r.id, name: r.name, family_id: r.family, org_id: r.org, date: d.start, date_text: d.value, date_precision: d.precision,

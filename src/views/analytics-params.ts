@@ -23,3 +23,8 @@ export const ParamCountParam = z.preprocess(
   z.number({ error: 'expected a parameter count such as 70e9 or 70B' }).positive(),
 );
 export const Flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
+/**
+ * By-lab analyses: roll each lab up to its group, the top of its parent chain (Google DeepMind
+ * and Google to Alphabet), given as `--rollup` on the CLI and `rollup=true` in query strings.
+ */
+export const Rollup = z.preprocess((v) => (v === undefined ? false : v === 'true' ? true : v === 'false' ? false : v), z.boolean({ error: 'expected true or false' }));

@@ -17,7 +17,7 @@ describe('validate reports each broken fixture at its file and line', () => {
     const rules = new Set(
       cases.flatMap((c) => [...readFileSync(path.join(BROKEN, c, 'expected.txt'), 'utf8').matchAll(/\[([a-z-]+)\]$/gm)].map((m) => m[1])),
     );
-    for (const rule of ['yaml', 'schema', 'missing-source', 'duplicate-id', 'reference', 'date', 'params', 'country', 'license-id', 'layout'])
+    for (const rule of ['yaml', 'schema', 'missing-source', 'duplicate-id', 'reference', 'date', 'params', 'country', 'license-id', 'layout', 'duplicate-release', 'history'])
       expect(rules, `no fixture exercises rule ${rule}`).toContain(rule);
   });
 

@@ -2,7 +2,7 @@
 -- their lab's countries, modalities, weights license terms and score on one measure. The
 -- constraints are applied by choose.ts, which also says why each one was left out.
 SELECT
-  r.id, r.name, r.org_id AS org, r.org_name, ap_countries(r.org_id) AS countries, r.date_text AS date,
+  r.id, r.name, r.org_id AS org, r.org_name, r.group_id AS "group", r.group_name, ap_countries(r.org_id) AS countries, r.date_text AS date,
   r.type, r.params_total, r.params_active, r.access_summary AS access, r.license_id AS license,
   (SELECT list(modality ORDER BY modality) FROM release_modalities m WHERE m.release_id = r.id) AS modalities,
   (SELECT list(repo ORDER BY repo) FROM release_hf_repos h WHERE h.release_id = r.id) AS hf_repos,

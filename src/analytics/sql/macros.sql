@@ -21,22 +21,41 @@ CREATE OR REPLACE TEMP MACRO ap_period(d, prec, period) AS
     WHEN period = 'month' THEN strftime(d, '%Y-%m')
   END;
 
--- Releases known as of a date, with their lab and its primary country.
-CREATE OR REPLACE TEMP MACRO ap_releases(as_of) AS TABLE
-  SELECT r.*, ap_known_on(r.date, r.date_precision) AS known_on, o.name AS org_name, o.country AS org_country
-  FROM releases r JOIN organizations o ON o.id = r.org_id
-  WHERE ap_known_on(r.date, r.date_precision) <= CAST(as_of AS DATE);
+-- The top of an organization's parent chain: the group a by-lab analysis rolls it up to.
+CREATE OR REPLACE TEMP MACRO ap_group(org) AS
+  coalesce((SELECT ancestor_id FROM org_ancestors WHERE org_id = org AND group_root), org);
 
--- The releases a trend counts, as of a date, each with its group and period: by country a
--- release counts for every country of its lab (a joint US/FR lab in both), by lab once (its
--- primary country row). Filters: releases since a date, one lab, one country (each NULL = all).
-CREATE OR REPLACE TEMP MACRO ap_trend_releases(as_of, by_group, per, since_date, only_org, only_country) AS TABLE
-  SELECT CASE WHEN by_group = 'org' THEN r.org_id ELSE oc.country END AS grp,
-    ap_period(r.date, r.date_precision, per) AS period, r.*
+-- Releases known as of a date, with their lab, its group (top parent) and its primary country.
+-- Access and license are those of the date (release_states: a release whose weights came out
+-- later is closed before that day, one relicensed later keeps its first license until then).
+-- API endpoint aliases (release_endpoints) are one model under another name: never counted.
+CREATE OR REPLACE TEMP MACRO ap_releases(as_of) AS TABLE
+  WITH state AS (
+    SELECT release_id, arg_max(s, s.seq) AS s
+    FROM release_states s
+    WHERE ap_known_on(s.date, s.date_precision) <= CAST(as_of AS DATE)
+    GROUP BY release_id
+  )
+  SELECT r.* REPLACE (st.s.access_summary AS access_summary, st.s.weights_available AS weights_available, st.s.license_id AS license_id),
+    ap_known_on(r.date, r.date_precision) AS known_on, o.name AS org_name, o.country AS org_country,
+    ap_group(r.org_id) AS group_id, (SELECT name FROM organizations WHERE id = ap_group(r.org_id)) AS group_name
+  FROM releases r JOIN organizations o ON o.id = r.org_id JOIN state st ON st.release_id = r.id
+  WHERE ap_known_on(r.date, r.date_precision) <= CAST(as_of AS DATE)
+    AND r.id NOT IN (SELECT release_id FROM release_endpoints);
+
+-- The releases a trend counts, as of a date, each with its group and period: by lab (or, with
+-- rollup, by the lab's group) once; by country a release of a lab with n countries counts 1/n
+-- for each (weight), so the countries' counts add up to the releases. Filters: releases since a
+-- date, one lab (with rollup, every lab of its group), one country (each NULL = all).
+CREATE OR REPLACE TEMP MACRO ap_trend_releases(as_of, by_group, per, since_date, only_org, only_country, rollup) AS TABLE
+  SELECT CASE WHEN by_group = 'org' THEN (CASE WHEN rollup THEN r.group_id ELSE r.org_id END) ELSE oc.country END AS grp,
+    ap_period(r.date, r.date_precision, per) AS period,
+    CASE WHEN by_group = 'org' THEN 1.0 ELSE 1.0 / (SELECT count(*) FROM org_countries x WHERE x.org_id = r.org_id) END AS weight,
+    r.*
   FROM ap_releases(as_of) r
   JOIN org_countries oc ON oc.org_id = r.org_id AND (by_group = 'country' OR oc.is_primary)
   WHERE (since_date IS NULL OR r.date >= CAST(since_date AS DATE))
-    AND (only_org IS NULL OR r.org_id = only_org)
+    AND (only_org IS NULL OR r.org_id = only_org OR (rollup AND r.group_id = ap_group(only_org)))
     AND (only_country IS NULL OR oc.country = only_country);
 
 -- Events known as of a date.

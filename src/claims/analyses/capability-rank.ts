@@ -10,13 +10,14 @@ import type { AnalysisOutcome, EvidenceRow, MetricValue } from '../types.js';
 
 export interface CapabilityRankParams extends EvidencePolicy { releases?: string[]; measure?: string; window_days?: number; peer_orgs?: string[]; max_age_days?: number }
 
-interface Scored { id: string; name: string; org: string; countries: string[]; date: string; day: string; weights_available: boolean; access: string; license: string | null; score: number; observed: string; sources: string }
+interface Scored { id: string; name: string; org: string; ancestors: string[]; countries: string[]; date: string; day: string; weights_available: boolean; access: string; license: string | null; score: number; observed: string; sources: string }
 
 /**
  * How a release scored against its contemporaries: releases of other labs dated within
  * `window_days` (default 90) either side of it, compared on one measure as of the date. With
  * several subject releases (sizes of one family) the best-scoring one stands for them.
- * `peer_orgs` names labs whose best contemporary is compared one by one (peer_orgs_above).
+ * `peer_orgs` names labs whose best contemporary is compared one by one (peer_orgs_above); a
+ * named lab covers every lab under it (alphabet: Google and Google DeepMind).
  */
 export async function checkCapabilityRank(db: Db, p: CapabilityRankParams, rule: ConditionRule, asOf: string): Promise<AnalysisOutcome> {
   const window = p.window_days ?? 90;
@@ -55,7 +56,10 @@ async function onMeasure(db: Db, p: CapabilityRankParams, rule: ConditionRule, a
   const above = contemporaries.filter((s) => s.score > subject.score);
   const best = contemporaries[0];
   const peerBest = new Map<string, Scored>();
-  for (const s of contemporaries) if (p.peer_orgs?.includes(s.org) && !peerBest.has(s.org)) peerBest.set(s.org, s);
+  for (const s of contemporaries) {
+    const peer = p.peer_orgs?.find((o) => s.ancestors.includes(o));
+    if (peer && !peerBest.has(peer)) peerBest.set(peer, s);
+  }
   const metrics: Record<string, MetricValue> = {
     score: subject.score,
     contemporaries: contemporaries.length,
@@ -69,7 +73,7 @@ async function onMeasure(db: Db, p: CapabilityRankParams, rule: ConditionRule, a
     row(subject, `the release checked (best of ${subjects.map((s) => s.id).join(', ')})`),
     ...contemporaries.slice(0, 10).map((s) => row(s, `${s.score > subject.score ? 'outscored it' : 'scored at or below it'}; released within ${window} days`)),
   ];
-  for (const s of peerBest.values()) if (!evidence.some((e) => e.id === s.id)) evidence.push(row(s, `best contemporary of ${s.org}`));
+  for (const [peer, s] of peerBest) if (!evidence.some((e) => e.id === s.id)) evidence.push(row(s, `best contemporary of ${peer}`));
   if (contemporaries.length === 0) {
     return { verdict: 'not-enough-data', metrics, params, conditions: [], evidence, missing: `no release of another lab within ${window} days of ${subject.id} has a ${measure} score as of ${asOf}` };
   }

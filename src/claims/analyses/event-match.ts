@@ -16,7 +16,7 @@ interface Ev { id: string; date: string; day: string; kind: string; title: strin
  */
 export async function checkEventMatch(db: Db, p: EventMatchParams, rule: ConditionRule, asOf: string): Promise<AnalysisOutcome> {
   const require = p.require ?? [];
-  const events = await runQuery<Ev>(db, 'signals-events', { as_of: asOf, org: null });
+  const events = await runQuery<Ev>(db, 'signals-events', { as_of: asOf, org: null, rollup: false });
   const matches = require.map((req) =>
     events.filter(
       (e) =>

@@ -6,7 +6,7 @@ import type { Db } from '../../store/db.js';
 import { verdictFromConditions, type ConditionRule } from '../conditions.js';
 import type { AnalysisOutcome, EvidenceRow, MetricValue } from '../types.js';
 
-export interface LabOpennessParams { orgs?: string[]; country?: string; window_months?: number; min_releases?: number }
+export interface LabOpennessParams { orgs?: string[]; group?: string; country?: string; window_months?: number; min_releases?: number }
 
 interface Rel { id: string; name: string; org: string; countries: string[]; date: string; day: string; flagship: boolean; weights_available: boolean; access: string; license: string | null; sources: string[] | null }
 
@@ -25,7 +25,7 @@ export async function checkLabOpenness(db: Db, p: LabOpennessParams, rule: Condi
   const windowMonths = p.window_months ?? 24;
   const minReleases = p.min_releases ?? 1;
   const orgs = p.orgs ?? [];
-  const rels = await runQuery<Rel>(db, 'lab-releases', { as_of: asOf, orgs: orgs.join(','), country: p.country ?? null });
+  const rels = await runQuery<Rel>(db, 'lab-releases', { as_of: asOf, orgs: orgs.join(','), group: p.group ?? null, country: p.country ?? null });
   const start = addMonths(asOf, -windowMonths);
   const priorStart = addMonths(asOf, -2 * windowMonths);
   const inWindow = rels.filter((r) => r.day > start);
@@ -35,7 +35,11 @@ export async function checkLabOpenness(db: Db, p: LabOpennessParams, rule: Condi
   const lastOpen = open(rels)[0];
   const lastOpenFlagship = open(flag(rels))[0];
   const subjectOrgs = new Set(rels.map((r) => r.org));
-  const sigs = (subjectOrgs.size === 1 ? await signals(db, { asOf, org: [...subjectOrgs][0] }) : await signals(db, { asOf })).filter((s) => subjectOrgs.has(s.org) && s.day > start);
+  // A group's signals are those of the group as one lab (rolled up), so a later open Gemma under
+  // Google DeepMind is seen after Google's own releases.
+  const sigs = p.group
+    ? (await signals(db, { asOf, org: p.group, rollup: true })).filter((s) => s.day > start)
+    : (subjectOrgs.size === 1 ? await signals(db, { asOf, org: [...subjectOrgs][0] }) : await signals(db, { asOf })).filter((s) => subjectOrgs.has(s.org) && s.day > start);
 
   const metrics: Record<string, MetricValue> = {
     releases_ever: rels.length,
@@ -64,7 +68,7 @@ export async function checkLabOpenness(db: Db, p: LabOpennessParams, rule: Condi
   if (lastOpen && !evidence.some((e) => e.id === lastOpen.id)) evidence.push(row(lastOpen, 'last release with downloadable weights'));
   for (const s of [...sigs].sort((a, b) => b.day.localeCompare(a.day)).slice(0, MAX_ROWS)) evidence.push({ kind: 'signal', id: `${s.org}:${s.kind}:${s.day}`, name: s.title, date: s.date, org: s.org, note: `${s.direction} signal (${s.kind})`, sources: s.sources });
 
-  const params = { orgs, country: p.country ?? null, window_months: windowMonths, min_releases: minReleases };
+  const params = { orgs, group: p.group ?? null, country: p.country ?? null, window_months: windowMonths, min_releases: minReleases };
   if (inWindow.length < minReleases) {
     return { verdict: 'not-enough-data', metrics, params, conditions: [], evidence, missing: `${inWindow.length} release(s) in the ${windowMonths} months before ${asOf}; the check needs ${minReleases}` };
   }

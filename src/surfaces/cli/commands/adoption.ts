@@ -11,7 +11,8 @@ export function registerAdoption(program: Command, io: CliIO): void {
   program
     .command('adoption')
     .description('Hugging Face downloads and derivatives by origin country or lab per period, and relative adoption per release')
-    .option('--by <what>', 'country or org (a lab in several countries counts in each)', 'country')
+    .option('--by <what>', 'country or org (a lab in n countries gives each 1/n of its figures)', 'country')
+    .option('--rollup', 'by org: roll each lab up to its group, the top of its parent chain (Google DeepMind and Google to Alphabet)')
     .option('--period <period>', 'month, quarter or year', 'month')
     .option('--org <id>', 'only this organization\'s releases in the relative adoption list')
     .option('--since <date>', 'only observations on or after this date')
@@ -24,7 +25,7 @@ divides a release's 30-day downloads by those of the 10th-ranked release of its 
 than 10 such peers the last-ranked one is the reference (reference_rank says which).`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(AdoptionParams, { as_of: o.asOf, by: o.by, period: o.period, since: o.since, org: o.org });
+      const params = parseFlags(AdoptionParams, { as_of: o.asOf, by: o.by, period: o.period, since: o.since, org: o.org, rollup: o.rollup });
       const a = await withDb(opts, io, (db) => adoptionView(db, params));
       emit(io, opts, a, () =>
         a.rows.length === 0

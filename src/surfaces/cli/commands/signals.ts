@@ -11,19 +11,22 @@ export function registerSignals(program: Command, io: CliIO): void {
     .command('signals')
     .description('retreat and advance signals per lab, with dates, evidence and the events around them')
     .option('--org <id>', 'only this organization (shows evidence and events for each signal)')
+    .option('--rollup', 'signals per group: each lab rolled up to the top of its parent chain (Google DeepMind and Google to Alphabet); with --org, that lab\'s group')
     .option('--direction <d>', 'only retreat or advance signals')
     .option('--period <period>', 'flagships are pooled per year, half or quarter before comparing', 'half')
     .option('--window-days <n>', 'list events within this many days of each signal', '180')
     .option('--as-of <date>', 'use only facts dated on or before this day (YYYY-MM-DD, YYYY-MM, YYYY or today)', 'today')
     .option('--json', 'print JSON only')
     .addHelpText('after', `
-Signals: first-open-release, flagship-opened, weights-ungated, license-loosened (advance);
-flagship-closed, weights-gated, license-tightened, model-withheld, last-open-release (retreat).
+Signals: first-open-release, flagship-opened, weights-ungated, weights-opened, license-loosened
+(advance); flagship-closed, weights-gated, weights-withdrawn, license-tightened, model-withheld,
+last-open-release (retreat). weights-opened and -withdrawn, and a release's own relicensing,
+come from its dated history (data/README.md, "Access and license over time").
 A flagship line is "closed" in a period when none of the lab's flagships of that period has
 downloadable weights; licenses rank open source < custom terms < non-commercial < proprietary.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(SignalsParams, { as_of: o.asOf, org: o.org, direction: o.direction, period: o.period, window_days: o.windowDays });
+      const params = parseFlags(SignalsParams, { as_of: o.asOf, org: o.org, direction: o.direction, period: o.period, window_days: o.windowDays, rollup: o.rollup });
       const result = await withDb(opts, io, (db) => signalsView(db, params));
       emit(io, opts, result, () => (o.org ? renderDetailed(result.signals) : renderList(result.signals)) + `\n${result.signals.length} signal(s) as of ${result.as_of}`);
     });

@@ -13,10 +13,11 @@ export function registerTrends(program: Command, io: CliIO): void {
   program
     .command('trends')
     .description('openness per lab or country per period: releases, share with downloadable weights, flagships, rubric results')
-    .option('--by <what>', 'group by org or country (a lab in several countries counts in each)', 'org')
+    .option('--by <what>', 'group by org or country (a lab in n countries counts 1/n in each)', 'org')
     .option('--period <period>', 'year, half or quarter (releases dated only by year are left out of half and quarter)', 'year')
     .option('--metric <metric>', 'open-weights-share, or rubric results: mof-class, osai-score', 'open-weights-share')
-    .option('--org <id>', 'only this organization')
+    .option('--org <id>', 'only this organization (with --rollup, every lab of its group)')
+    .option('--rollup', 'by org: roll each lab up to its group, the top of its parent chain (Google DeepMind and Google to Alphabet)')
     .option('--country <code>', 'only labs in this country')
     .option('--since <date>', 'only releases on or after this date')
     .option('--as-of <date>', 'use only facts dated on or before this day (YYYY-MM-DD, YYYY-MM, YYYY or today)', 'today')
@@ -24,7 +25,7 @@ export function registerTrends(program: Command, io: CliIO): void {
     .addHelpText('after', '\n"Downloadable weights" means open-weights or gated-weights (a click-through or approval on the Hub).\nExamples:\n  aperture trends --by country --period half\n  aperture trends --org meta --as-of 2025-12-04 --json')
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(TrendsParams, { as_of: o.asOf, by: o.by, period: o.period, metric: o.metric, org: o.org, country: o.country, since: o.since });
+      const params = parseFlags(TrendsParams, { as_of: o.asOf, by: o.by, period: o.period, metric: o.metric, org: o.org, country: o.country, since: o.since, rollup: o.rollup });
       const result = await withDb(opts, io, (db) => trendsView(db, params));
       emit(io, opts, result, () => renderTrends(result.rows, result.metric) + `\nas of ${result.as_of}` + (result.unplaced ? `; ${result.unplaced} release(s) dated only by year left out` : ''));
     });

@@ -55,7 +55,7 @@ export const choosePage = definePage({
   title: () => 'Chooser',
   json: ({ measures, ...rest }: Data) => rest,
   csv: (d: Data) => d.candidates.map(({ rank, ...c }) => ({ rank, ...c })),
-  csvColumns: ['rank', 'id', 'name', 'org', 'org_name', 'countries', 'date', 'type', 'params_total', 'params_active', 'access', 'license', 'license_name', 'modalities', 'hf_repos', 'score', 'observed', 'score_sources', 'restrictions'],
+  csvColumns: ['rank', 'id', 'name', 'org', 'org_name', 'group', 'group_name', 'countries', 'date', 'type', 'params_total', 'params_active', 'access', 'license', 'license_name', 'modalities', 'hf_repos', 'score', 'observed', 'score_sources', 'restrictions'],
   render: (d: Data, ctx) => {
     const excluded = Object.entries(d.excluded).sort((a, b) => b[1] - a[1]);
     return html`<h1>Choose an open model</h1>
