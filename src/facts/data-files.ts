@@ -20,6 +20,8 @@ export interface DataLayout {
   files: DataFile[];
   /** The current import generation, when data/imported/CURRENT names one. */
   generation?: string;
+  /** The pointer file's text as read, for the content fingerprint. */
+  pointerText?: string;
   /** Generated files outside the current generation: left from an older layout, never read. */
   stray: string[];
 }
@@ -30,8 +32,8 @@ export interface DataLayout {
  */
 export async function dataLayout(dataDir: string): Promise<DataLayout> {
   const all = await listFiles(dataDir);
-  const pointer = all.includes(GENERATION_POINTER) ? (await readFile(`${dataDir}/${GENERATION_POINTER}`, 'utf8').catch(() => '')).trim() : '';
-  const generation = GENERATION_NAME.test(pointer) ? pointer : undefined;
+  const pointerText = all.includes(GENERATION_POINTER) ? await readFile(`${dataDir}/${GENERATION_POINTER}`, 'utf8').catch(() => '') : '';
+  const generation = GENERATION_NAME.test(pointerText.trim()) ? pointerText.trim() : undefined;
   const files: DataFile[] = [];
   const stray: string[] = [];
   for (const rel of all) {
@@ -46,5 +48,5 @@ export async function dataLayout(dataDir: string): Promise<DataLayout> {
     } else if (generation) stray.push(rel);
     else files.push({ rel, logical: rel }); // no pointer: the flat layout, read as it is
   }
-  return { files, generation, stray };
+  return { files, generation, pointerText: generation ? pointerText : undefined, stray };
 }

@@ -17,6 +17,7 @@ async function fingerprinted(dataDir: string): Promise<string[]> {
  */
 export async function dataHash(dataDir: string): Promise<string> {
   const hash = createHash('sha256');
+  // Kept identical to the fingerprint loadFacts computes from the bytes it reads.
   for (const rel of await fingerprinted(dataDir)) {
     hash.update(rel);
     hash.update('\0');

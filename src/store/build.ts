@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../lib/errors.js';
 import { loadAndValidate } from '../facts/validate.js';
 import type { CheckOptions } from '../facts/checks.js';
 import type { FactBase } from '../facts/fact-base.js';
-import { dataHash, dataStat } from '../facts/data-hash.js';
+import { dataStat } from '../facts/data-hash.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 import { openDb } from './db.js';
 import { appendRows } from './append.js';
@@ -37,11 +37,11 @@ export interface BuildSummary {
  * mid-build leaves the previous database exactly as it was.
  */
 export async function buildDatabase(opts: BuildOptions): Promise<Result<BuildSummary>> {
-  // Fingerprint first: if data/ changes while the build reads it, the stored hash is the older
-  // one and the next read rebuilds, instead of marking half-new content as current.
+  // Sizes and times first: if data/ changes while the build reads it, the stored stat is the
+  // older one and the next read compares contents, against the hash of the bytes this build
+  // read (data/ is read once), so half-new content is never taken as current.
   const stat = await dataStat(opts.dataDir);
-  const hash = await dataHash(opts.dataDir);
-  const { facts, diagnostics } = await loadAndValidate(opts.dataDir, opts);
+  const { facts, diagnostics, hash } = await loadAndValidate(opts.dataDir, opts);
   if (hasErrors(diagnostics)) return fail(diagnostics);
   const tables: Record<string, Tables> = Object.fromEntries(TABLE_SETS.map((set) => [set.schema, set.rows(facts)]));
   await writeAtomically(opts.dbPath, tables, hash, stat);
