@@ -115,7 +115,7 @@ function checkYield(job: ImportJob, records: number, previous: number, force: bo
   if (force) return;
   const id = job.importer.id;
   if (records === 0) {
-    throw new CliError(`${id}: ${displayPath(job.path)} gave no records${rows ? ` (${rows} rows read, none with the fields this importer needs)` : ''}; nothing was written and the previous import is unchanged`, {
+    throw new CliError(`${id}: ${displayPath(job.path)} gave no records (${rows ? `${rows} rows read, ` : ''}no row with the fields this importer reads); nothing was written and the previous import is unchanged`, {
       hint: `expected ${job.importer.description}; if the dataset really is empty now, pass --force`,
     });
   }
