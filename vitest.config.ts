@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A folder where fixture databases are built once per run (test/helpers/global-setup.ts).
+    globalSetup: ['test/helpers/global-setup.ts'],
   },
 });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export { formatParamCount } from './param-count.js';
+
 const SUFFIX: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 
 /**
@@ -20,10 +22,3 @@ export const ParamCount = z.preprocess(
   z.number({ error: 'expected a number of parameters (e.g. 7000000000 or "7B")' }).positive(),
 );
 
-export function formatParamCount(n: number | null | undefined): string {
-  if (n == null) return 'unknown';
-  for (const [suffix, size] of [['T', 1e12], ['B', 1e9], ['M', 1e6], ['K', 1e3]] as const) {
-    if (n >= size) return `${+(n / size).toFixed(n / size >= 100 ? 0 : 1)}${suffix}`;
-  }
-  return String(n);
-}

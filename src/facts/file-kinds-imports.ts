@@ -14,7 +14,7 @@ import {
 import type { FileKind } from './file-kinds.js';
 import { importedFamilyId } from './imported-family.js';
 
-const under = (folder: string) => (rel: string) => rel.startsWith(folder + '/') && /\.ya?ml$/.test(rel);
+const under = (folder: string) => (rel: string) => rel.startsWith(folder + '/') && /\.(ya?ml|ndjson)$/.test(rel);
 
 /**
  * Folders written by importers (data/imported/), the organization table they grow
@@ -23,7 +23,7 @@ const under = (folder: string) => (rel: string) => rel.startsWith(folder + '/') 
 export const IMPORT_FILE_KINDS: readonly FileKind[] = [
   {
     name: 'orgs-imported',
-    owns: (rel) => rel.startsWith('orgs-imported/') && /\.ya?ml$/.test(rel) && rel !== 'orgs-imported/sources.yaml',
+    owns: (rel) => rel.startsWith('orgs-imported/') && /\.(ya?ml|ndjson)$/.test(rel) && rel !== 'orgs-imported/sources.yaml',
     shape: 'list',
     schema: OrganizationSchema,
     add: (f, r, origin) => f.orgs.push({ value: r as never, origin }),

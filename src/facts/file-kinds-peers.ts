@@ -11,9 +11,10 @@ import type { FileKind } from './file-kinds.js';
  */
 const peerKind = (peer: Peer, schema: z.ZodType): FileKind => ({
   name: `imported/${peer}`,
-  owns: (rel) => rel.startsWith(`imported/${peer}/`) && /\.ya?ml$/.test(rel),
+  owns: (rel) => rel.startsWith(`imported/${peer}/`) && /\.(ya?ml|ndjson)$/.test(rel),
   shape: 'single',
   schema,
+  ndjson: { list: 'entries' },
   add: (f: FactBase, r, origin) => {
     const file = r as EosaiFile | MotFile;
     f.sources.push({ value: file.dataset, origin: at(origin, ['dataset']) });

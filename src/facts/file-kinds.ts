@@ -13,6 +13,7 @@ import type { FactBase, Origin } from './fact-base.js';
 import type { YamlPath } from './yaml-file.js';
 import { IMPORT_FILE_KINDS } from './file-kinds-imports.js';
 import { PEER_FILE_KINDS } from './file-kinds-peers.js';
+import type { NdjsonSingle } from './ndjson-file.js';
 
 /**
  * Each folder of data/ holds one kind of file. A kind says which files it owns, the schema of
@@ -25,10 +26,15 @@ export interface FileKind {
   /** `parts`: the file is split into records by a loader of its own (family files). */
   shape: 'list' | 'single' | 'parts';
   schema: z.ZodType;
+  /** For a `single` kind written as NDJSON by an importer: which list field its lines fill. */
+  ndjson?: NdjsonSingle;
   add(facts: FactBase, record: unknown, origin: Origin, at: YamlPath): void;
 }
 
-const under = (folder: string) => (rel: string) => rel.startsWith(folder + '/') && /\.ya?ml$/.test(rel);
+const under = (folder: string) => (rel: string) => rel.startsWith(folder + '/') && DATA_FILE.test(rel);
+
+/** YAML for what people write, NDJSON for what importers generate (data/README.md). */
+export const DATA_FILE = /\.(ya?ml|ndjson)$/;
 
 export const FILE_KINDS: readonly FileKind[] = [
   {

@@ -1,13 +1,15 @@
 import path from 'node:path';
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../lib/diagnostic.js';
 import { displayPath } from '../lib/paths.js';
 import { emptyFactBase, type FactBase, type Origin } from './fact-base.js';
 import { loadReleaseFile, noteInvalid } from './release-file.js';
 import { FILE_KINDS, type FileKind } from './file-kinds.js';
 import { knownKeys } from './known-keys.js';
-import { listFiles } from '../lib/files.js';
-import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { parseYamlText, type YamlFile } from './yaml-file.js';
+import { parseNdjsonText } from './ndjson-file.js';
+import { dataLayout, GENERATION_POINTER } from './data-files.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 import { curatedWins } from './curated-wins.js';
 
@@ -15,6 +17,8 @@ export interface LoadResult {
   facts: FactBase;
   diagnostics: Diagnostic[];
   files: string[];
+  /** The content fingerprint of what was read (as dataHash computes it), so a build reads data/ once. */
+  hash: string;
 }
 
 const KNOWN_KEYS = knownKeys(FILE_KINDS.map((k) => k.schema));
@@ -24,27 +28,56 @@ const KNOWN_KEYS = knownKeys(FILE_KINDS.map((k) => k.schema));
  * Records that fail are reported and left out; the rest load, so one run reports every problem.
  */
 export async function loadFacts(dataDir: string, opts: { cwd?: string } = {}): Promise<LoadResult> {
+  // An import finishing mid-read removes the generation being read: read again from the new one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await loadOnce(dataDir, opts);
+    } catch (error) {
+      if (!(error instanceof GenerationGone) || attempt >= 3) throw error instanceof GenerationGone ? error.cause : error;
+    }
+  }
+}
+
+class GenerationGone extends Error {}
+
+async function loadOnce(dataDir: string, opts: { cwd?: string }): Promise<LoadResult> {
   const facts = emptyFactBase();
   const diagnostics: Diagnostic[] = [];
   const info = await stat(dataDir).catch(() => undefined);
   if (!info?.isDirectory()) {
     diagnostics.push({ file: displayPath(dataDir, opts.cwd), line: 1, path: '', severity: 'error', rule: 'data-dir', message: 'data folder not found', hint: 'pass --data DIR or set APERTURE_DATA' });
-    return { facts, diagnostics, files: [] };
+    return { facts, diagnostics, files: [], hash: '' };
   }
-  const files = (await listFiles(dataDir)).filter((rel) => /\.ya?ml$/.test(rel));
-  for (const rel of files) {
+  const layout = await dataLayout(dataDir);
+  const hash = createHash('sha256');
+  if (layout.generation) hash.update(`${GENERATION_POINTER}\0${layout.pointerText}\0`);
+  const files: string[] = [];
+  for (const rel of layout.stray) {
+    diagnostics.push({ file: displayPath(path.join(dataDir, rel), opts.cwd), line: 1, path: '', severity: 'warning', rule: 'layout', message: `generated file outside the current import generation (${GENERATION_POINTER} names ${layout.generation}); not loaded`, hint: 'delete it, or re-run the import that wrote it' });
+  }
+  for (const { rel, logical } of layout.files) {
+    if (!/\.(ya?ml|ndjson|csv)$/.test(rel)) continue;
+    const bytes = await readFile(path.join(dataDir, rel)).catch((error: NodeJS.ErrnoException) => {
+      throw layout.generation && error.code === 'ENOENT' && rel !== logical ? new GenerationGone('generation removed while reading', { cause: error }) : error;
+    });
+    hash.update(`${rel}\0`);
+    hash.update(bytes);
+    hash.update('\0');
+    if (rel.endsWith('.csv')) continue; // fingerprinted, as before, but no kind reads CSV
+    files.push(rel);
     const shown = displayPath(path.join(dataDir, rel), opts.cwd);
-    const kind = FILE_KINDS.find((k) => k.owns(rel));
+    const kind = FILE_KINDS.find((k) => k.owns(logical));
     if (!kind) {
       diagnostics.push({ file: shown, line: 1, path: '', severity: 'warning', rule: 'layout', message: 'file is in no known folder and was not loaded', hint: `put it under one of: ${FILE_KINDS.map((k) => k.name).join(', ')} (see data/README.md)` });
       continue;
     }
-    const { yaml, diagnostics: parseProblems } = await readYamlFile(path.join(dataDir, rel), shown);
+    const text = bytes.toString('utf8');
+    const { yaml, diagnostics: parseProblems } = rel.endsWith('.ndjson') ? parseNdjsonText(text, shown, kind.ndjson) : parseYamlText(text, shown);
     diagnostics.push(...parseProblems);
     if (yaml) diagnostics.push(...addFile(facts, kind, yaml));
   }
   diagnostics.push(...curatedWins(facts));
-  return { facts, diagnostics, files };
+  return { facts, diagnostics, files, hash: hash.digest('hex') };
 }
 
 function addFile(facts: FactBase, kind: FileKind, yaml: YamlFile): Diagnostic[] {

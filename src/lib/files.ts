@@ -1,5 +1,6 @@
-import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { displayPath } from './paths.js';
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted for stable output. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -11,13 +12,44 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+const WRITE_PROBLEMS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'it is a folder',
+};
+
+/** A file that could not be written, with the path and the reason in words, for a clean message. */
+export class FileWriteError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string | undefined,
+    cause: unknown,
+  ) {
+    super(`cannot write ${displayPath(file)}: ${(code && WRITE_PROBLEMS[code]) ?? (cause instanceof Error ? cause.message : String(cause))}${code ? ` (${code})` : ''}`, { cause });
+  }
+
+  static from(file: string, error: unknown): FileWriteError {
+    return error instanceof FileWriteError ? error : new FileWriteError(file, (error as NodeJS.ErrnoException | undefined)?.code, error);
+  }
+}
+
 /**
  * Writes a file through a temporary name in the same folder and a rename, so a reader or a
- * crash never sees half a file and a failed write leaves the previous one as it was.
+ * crash never sees half a file and a failed write leaves the previous one as it was (and no
+ * temporary behind). Failures are FileWriteErrors naming the file.
  */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true }).catch(() => {});
+    throw FileWriteError.from(file, error);
+  }
 }

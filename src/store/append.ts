@@ -1,6 +1,8 @@
-import { dateValue, DuckDBTypeId } from '@duckdb/node-api';
+import { duckdb } from './duckdb.js';
 import type { Db } from './db.js';
 import type { Row } from './rows.js';
+
+const { dateValue, DuckDBTypeId } = duckdb;
 
 /**
  * Bulk-loads rows with DuckDB's appender, column by column in the table's declared order, so

@@ -6,7 +6,8 @@ import { fail, ok, type Result } from '../lib/errors.js';
 import { loadAndValidate } from '../facts/validate.js';
 import type { CheckOptions } from '../facts/checks.js';
 import type { FactBase } from '../facts/fact-base.js';
-import { dataHash } from '../facts/data-hash.js';
+import { dataStat } from '../facts/data-hash.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 import { openDb } from './db.js';
 import { appendRows } from './append.js';
 import { factsToRows, type Tables } from './rows.js';
@@ -16,8 +17,7 @@ import { importRows } from './rows-imports.js';
 import { historyRows } from './rows-history.js';
 import { peerRows } from './rows-peers.js';
 
-/** Bumped whenever schema.sql changes shape, so old databases are rebuilt. */
-export const SCHEMA_VERSION = '4';
+export { SCHEMA_VERSION } from './schema-version.js';
 
 export interface BuildOptions extends CheckOptions {
   dataDir: string;
@@ -38,13 +38,14 @@ export interface BuildSummary {
  * mid-build leaves the previous database exactly as it was.
  */
 export async function buildDatabase(opts: BuildOptions): Promise<Result<BuildSummary>> {
-  // Fingerprint first: if data/ changes while the build reads it, the stored hash is the older
-  // one and the next read rebuilds, instead of marking half-new content as current.
-  const hash = await dataHash(opts.dataDir);
-  const { facts, diagnostics } = await loadAndValidate(opts.dataDir, opts);
+  // Sizes and times first: if data/ changes while the build reads it, the stored stat is the
+  // older one and the next read compares contents, against the hash of the bytes this build
+  // read (data/ is read once), so half-new content is never taken as current.
+  const stat = await dataStat(opts.dataDir);
+  const { facts, diagnostics, hash } = await loadAndValidate(opts.dataDir, opts);
   if (hasErrors(diagnostics)) return fail(diagnostics);
   const tables: Record<string, Tables> = Object.fromEntries(TABLE_SETS.map((set) => [set.schema, set.rows(facts)]));
-  await writeAtomically(opts.dbPath, tables, hash);
+  await writeAtomically(opts.dbPath, tables, hash, stat);
   const counts = Object.fromEntries(Object.values(tables).flatMap((set) => Object.entries(set).map(([k, rows]) => [k, rows.length])));
   return ok({ dbPath: opts.dbPath, dataHash: hash, tables: counts, warnings: diagnostics });
 }
@@ -61,7 +62,7 @@ const TABLE_SETS: ReadonlyArray<{ schema: string; rows: (facts: FactBase) => Tab
   { schema: 'schema-history', rows: historyRows },
 ];
 
-async function writeAtomically(dbPath: string, tables: Record<string, Tables>, hash: string): Promise<void> {
+async function writeAtomically(dbPath: string, tables: Record<string, Tables>, hash: string, stat: string): Promise<void> {
   await mkdir(path.dirname(dbPath), { recursive: true });
   const tmp = `${dbPath}.tmp-${process.pid}-${Date.now()}`;
   try {
@@ -73,6 +74,7 @@ async function writeAtomically(dbPath: string, tables: Record<string, Tables>, h
       }
       await appendRows(db, 'build_info', [
         { key: 'data_hash', value: hash },
+        { key: 'data_stat', value: stat },
         { key: 'schema_version', value: SCHEMA_VERSION },
         ...rubricVersionRows(),
       ]);

@@ -1,4 +1,5 @@
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { duckdb } from './duckdb.js';
 
 export type Params = Record<string, DuckDBValue> | DuckDBValue[];
 export type PlainRow = Record<string, unknown>;
@@ -16,7 +17,7 @@ export interface Db {
 }
 
 export async function openDb(file: string, opts: { readOnly?: boolean } = {}): Promise<Db> {
-  const instance = await DuckDBInstance.create(file, opts.readOnly ? { access_mode: 'READ_ONLY' } : {});
+  const instance = await duckdb.DuckDBInstance.create(file, opts.readOnly ? { access_mode: 'READ_ONLY' } : {});
   const connection = await instance.connect();
   const all = async <T>(sql: string, params?: Params): Promise<T[]> => {
     const reader = await connection.runAndReadAll(sql, params as never);

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatedFile, ndjsonRecords } from '../sources/helpers.js';
 import { cli } from '../helpers/cli.js';
 import { FIXTURES, scratchData } from '../helpers/fixture-data.js';
 
@@ -9,7 +9,12 @@ let root: string;
 let dataDir: string;
 let cleanup: () => Promise<void>;
 const q = (...args: string[]) => cli('--data', dataDir, '--db', path.join(root, 'aperture.duckdb'), ...args);
-const generated = async (peer: string) => readFile(path.join(dataDir, 'imported', peer, 'entries.yaml'), 'utf8');
+const generated = async (peer: string) => readFile(await generatedFile(dataDir, `${peer}/entries.ndjson`), 'utf8');
+/** A peer file: the dataset on its first line, then one entry per line. */
+const parsePeerFile = (text: string) => {
+  const [head, ...entries] = ndjsonRecords(text);
+  return { ...head, entries };
+};
 type Entry = { entry: string; release?: string; via?: string; base_release?: string; unmatched?: { reason: string; candidates?: string[] }; components?: Record<string, unknown> };
 
 beforeAll(async () => {
@@ -24,7 +29,7 @@ describe('aperture import osai-index <dir>', () => {
     expect(r.json<{ imports: unknown[] }>().imports).toEqual([
       expect.objectContaining({ importer: 'osai-index', source: 'osai-index', snapshot: '2026-06-12', rows: 4, releasesMatched: 2, unmatched: 1, ambiguous: 0, unknownOrg: 1, baseMatched: 1, peerObservations: 24, skipped: { 'no model name (template)': 1 } }),
     ]);
-    const file = parse(await generated('osai-index')) as { entries: Entry[] };
+    const file = parsePeerFile(await generated('osai-index')) as { entries: Entry[] };
     const by = Object.fromEntries(file.entries.map((e) => [e.entry, e]));
     expect(by['llama-3.1.yaml']).toMatchObject({ release: 'llama-3.1-8b-instruct', via: 'hub-repo', base_release: 'llama-3.1-405b' });
     expect(by['deepseek-r1.yaml']).toMatchObject({ release: 'deepseek-r1', via: 'hub-repo' });
@@ -50,7 +55,7 @@ describe('aperture import mot <dir>', () => {
     expect(r.json<{ imports: unknown[] }>().imports).toEqual([
       expect.objectContaining({ importer: 'mot', source: 'model-openness-tool', rows: 4, releasesMatched: 3, unmatched: 0, unknownOrg: 1, peerObservations: 8, skipped: { 'no release name': 1 } }),
     ]);
-    const file = parse(await generated('mot')) as { dataset: { license: string }; entries: Entry[] };
+    const file = parsePeerFile(await generated('mot')) as { dataset: { license: string }; entries: Entry[] };
     expect(file.dataset.license).toBe('MIT');
     const by = Object.fromEntries(file.entries.map((e) => [e.entry, e]));
     expect(by['Llama-3.1-405B.yml']).toMatchObject({ release: 'llama-3.1-405b', via: 'hub-repo' });
@@ -77,18 +82,19 @@ describe('aperture unmatched --upstream <peer>', () => {
     expect(r.code).toBe(0);
     const rows = r.json<{ name: string; reason: string; file: string }[]>();
     expect(rows.map((u) => `${u.reason} ${u.name}`)).toEqual(['unknown-org OLMo', 'unmatched Mistral']);
-    expect(rows[0]!.file).toMatch(/imported[\\/]osai-index[\\/]entries\.yaml$/);
+    expect(rows[0]!.file).toMatch(/imported[\\/]g\d+[\\/]osai-index[\\/]entries\.ndjson$/);
   });
 });
 
 describe('aperture validate on peer files', () => {
   it('warns, without failing, when a matched release no longer exists', async () => {
-    const file = path.join(dataDir, 'imported', 'mot', 'entries.yaml');
+    const file = await generatedFile(dataDir, 'mot/entries.ndjson');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('release: mistral-7b-v0.1', 'release: mistral-7b-v0.9'));
+    expect(text).toContain('"release":"mistral-7b-v0.1"');
+    await writeFile(file, text.replace('"release":"mistral-7b-v0.1"', '"release":"mistral-7b-v0.9"'));
     const r = await q('validate');
     expect(r.code).toBe(0);
-    expect(r.stdout + r.stderr).toMatch(/imported[\\/]mot[\\/]entries\.yaml:\d+: warning: release: unknown release "mistral-7b-v0\.9" in mot entry Mistral-7B-v0\.1\.yml \[reference\]/);
+    expect(r.stdout + r.stderr).toMatch(/imported[\\/]g\d+[\\/]mot[\\/]entries\.ndjson:\d+: warning: release: unknown release "mistral-7b-v0\.9" in mot entry Mistral-7B-v0\.1\.yml \[reference\]/);
     await writeFile(file, text);
   });
 });

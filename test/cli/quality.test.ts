@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatedFile } from '../sources/helpers.js';
 import { cli } from '../helpers/cli.js';
 import { FIXTURES, scratchData } from '../helpers/fixture-data.js';
 import type { Disagreement, QualityRelease } from '../../src/views/quality.js';
@@ -65,7 +66,7 @@ describe('aperture quality --json', () => {
     // EOSAI grades the base model's data; the fact it contradicts is the base release's.
     expect(out.disagreements[2]).toMatchObject({ parameter: 'datasources_basemodel', theirs: 'open', ours: 'closed', our_source: 'meta-llama-3.1-blog', source: 'osai-index' });
     expect(out.disagreements[3]).toMatchObject({ theirs: 'open', their_license: 'Apache-2.0', their_license_from: 'component', ours: 'restricted', our_license: 'LicenseRef-llama-3.1' });
-    expect(out.disagreements[3]!.file).toMatch(/imported[\\/]mot[\\/]entries\.yaml$/);
+    expect(out.disagreements[3]!.file).toMatch(/imported[\\/]g\d+[\\/]mot[\\/]entries\.ndjson$/);
     expect(out.summary.disagreementsByKind).toEqual({ 'they-judge-closed': 1, 'they-open-we-closed': 2, 'license-differs': 1, 'they-closed-we-released': 1 });
   });
   it('summarizes each peer index and the unknown components they speak to', async () => {
@@ -119,9 +120,10 @@ describe('aperture release <id> --json', () => {
 describe('aperture quality --json, origins', () => {
   it('reports where EOSAI\'s national origin names none of the lab\'s countries', async () => {
     expect((await q('quality', '--json')).json<{ originDisagreements: unknown[] }>().originDisagreements).toEqual([]);
-    const file = path.join(dataDir, 'imported', 'osai-index', 'entries.yaml');
+    const file = await generatedFile(dataDir, 'osai-index/entries.ndjson');
     const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('countries: [ CN ]', 'countries: [ SG ]'));
+    expect(text).toContain('"countries":["CN"]');
+    await writeFile(file, text.replace('"countries":["CN"]', '"countries":["SG"]'));
     const out = (await q('quality', '--json')).json<{ originDisagreements: unknown[]; summary: Record<string, unknown> }>();
     expect(out.originDisagreements).toEqual([
       expect.objectContaining({ release: 'deepseek-r1', org: 'deepseek', their_origin: 'China', their_countries: ['SG'], our_countries: ['CN'] }),

@@ -1,11 +1,31 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildDatabase } from '../../src/store/build.js';
+import { dataHash } from '../../src/facts/data-hash.js';
 import { openDb, type Db } from '../../src/store/db.js';
 import { build, type BuildOptions } from '../../src/surfaces/server/build.js';
 import { FIXTURES, scratchData, TODAY } from '../helpers/fixture-data.js';
+
+/**
+ * Builds the database of a fixture data folder, or copies the one an earlier test file of this
+ * run built from the same content (keyed by the data hash and the test date), so the suite
+ * builds each fixture once per run rather than once per file.
+ */
+async function buildFixtureDb(dataDir: string, dbPath: string): Promise<void> {
+  const cacheDir = process.env.APERTURE_TEST_DB_CACHE;
+  const cached = cacheDir ? path.join(cacheDir, `${await dataHash(dataDir)}-${TODAY}.duckdb`) : undefined;
+  if (cached && existsSync(cached)) return copyFile(cached, dbPath);
+  const built = await buildDatabase({ dataDir, dbPath, today: TODAY });
+  if (!built.ok) throw new Error(`fixture build failed: ${JSON.stringify(built.error, null, 2)}`);
+  if (!cached) return;
+  // Through a temporary name: parallel test files may build the same fixture at the same time.
+  const tmp = `${cached}.tmp-${process.pid}`;
+  await copyFile(dbPath, tmp);
+  await rename(tmp, cached);
+}
 
 /** The fixture data plus a release whose name holds markup (test/fixtures/web). */
 export const WEB_OVERLAY = path.join(FIXTURES, 'web');
@@ -47,8 +67,7 @@ export async function testSite(opts: Partial<BuildOptions> & SiteData = {}): Pro
   for (const overlay of overlays) await cp(overlay, dataDir, { recursive: true });
   await prepare?.(dataDir);
   const dbPath = path.join(root, 'aperture.duckdb');
-  const built = await buildDatabase({ dataDir, dbPath, today: TODAY });
-  if (!built.ok) throw new Error(`fixture build failed: ${JSON.stringify(built.error, null, 2)}`);
+  await buildFixtureDb(dataDir, dbPath);
   const db = await openDb(dbPath, { readOnly: true });
   const app = await build({ db, ...buildOpts });
   return {

@@ -91,13 +91,13 @@ describe('renderImport(output) with an arena history', () => {
       },
       'aperture import lmarena',
     );
-    const series = files.get('imported/capability-series/lmarena.yaml')!;
-    expect(series).toContain('- { release: deepseek-r1, measure: lmarena-text, source: lmarena-2025-01, scores: { 2024-07-07: 1300, 2024-08-01: 1301, 2024-09-06: 1302 } }');
-    expect(files.get('imported/capability/lmarena.yaml')).toContain('release: mistral-7b-v0.1');
+    const series = files.get('imported/capability-series/lmarena.ndjson')!;
+    expect(series).toContain('\n{"release":"deepseek-r1","measure":"lmarena-text","source":"lmarena-2025-01","scores":{"2024-07-07":1300,"2024-08-01":1301,"2024-09-06":1302}}\n');
+    expect(files.get('imported/capability/lmarena.ndjson')).toContain('"release":"mistral-7b-v0.1"');
     const scratch = await scratchData();
     try {
       await mkdir(path.join(scratch.dataDir, 'imported', 'capability-series'), { recursive: true });
-      await writeFile(path.join(scratch.dataDir, 'imported', 'capability-series', 'lmarena.yaml'), series);
+      await writeFile(path.join(scratch.dataDir, 'imported', 'capability-series', 'lmarena.ndjson'), series);
       const { facts, diagnostics } = await loadAndValidate(scratch.dataDir, { today: '2026-11-29' });
       expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(facts.capability.filter((c) => c.value.release === 'deepseek-r1' && c.origin.file.includes('series')).map((c) => c.value)).toEqual(obs);

@@ -1,13 +1,13 @@
-import { Document, isMap, isScalar, isSeq, visit, type Node } from 'yaml';
+import { ndjsonLines } from '../../lib/ndjson.js';
 import type { PeerImportOutput } from './resolve.js';
 
 /** Where a peer import's generated file goes, relative to data/. */
-export const peerFile = (peer: string) => `imported/${peer}/entries.yaml`;
+export const peerFile = (peer: string) => `imported/${peer}/entries.ndjson`;
 
 /**
  * The generated file of one peer import: a header naming the dataset, its URL, snapshot date
- * and license, then the dataset as a source and every entry. Each grade or component is one
- * flow mapping per line, so diffs between snapshots stay readable.
+ * and license, then NDJSON: the dataset as a source on the first line (`{"dataset": ...}`),
+ * then one entry per line, so diffs between snapshots show one line per changed entry.
  */
 export function renderPeers(out: PeerImportOutput, command: string): string {
   const ds = out.dataset;
@@ -20,30 +20,9 @@ export function renderPeers(out: PeerImportOutput, command: string): string {
     '# These are the index\'s own judgments, attributed to it: they never replace our component facts;',
     '# `aperture quality` lists where they disagree with ours.',
     `# Entries: ${out.entries.length}; matched to a release: ${s.releasesMatched}; not matched: ${notMatched}` +
-      ` (${s.unmatched} unmatched, ${s.ambiguous} ambiguous, ${s.unknownOrg} unknown organization), see \`unmatched:\`.`,
+      ` (${s.unmatched} unmatched, ${s.ambiguous} ambiguous, ${s.unknownOrg} unknown organization), see each entry's \`unmatched\`.`,
     '# To match one, add its name to data/aliases/releases.yaml (upstream: ' + out.peer + ') or curate the release, then re-run.',
     '',
   ].join('\n');
-  const doc = new Document({ dataset: ds, entries: out.entries });
-  const entries = doc.get('entries', true);
-  if (isSeq(entries)) {
-    for (const entry of entries.items) {
-      if (!isMap(entry)) continue;
-      for (const key of ['countries', 'unmatched']) flow(entry.get(key, true) as Node | undefined);
-      const detail = entry.get(out.peer === 'osai-index' ? 'grades' : 'components', true);
-      if (isMap(detail)) for (const pair of detail.items) flow(pair.value as Node | undefined);
-    }
-  }
-  return header + doc.toString({ lineWidth: 0 });
-}
-
-function flow(node: Node | undefined): void {
-  if (!isMap(node) && !isSeq(node)) return;
-  node.flow = true;
-  // Plain URLs with query strings are valid YAML 1.2 in flow context, but other parsers trip on them.
-  visit(node, {
-    Scalar(_, s) {
-      if (isScalar(s) && typeof s.value === 'string' && /[?,#[\]{}&*!|>'"%@`]/.test(s.value)) s.type = 'QUOTE_DOUBLE';
-    },
-  });
+  return header + ndjsonLines([{ dataset: ds }, ...out.entries]);
 }

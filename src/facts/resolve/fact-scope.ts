@@ -2,9 +2,9 @@ import type { FactBase, Located, Origin } from '../fact-base.js';
 import type { ImportOutput } from './merge.js';
 import { importedFamilyId } from '../imported-family.js';
 
-/** Files written by importers: data/imported/<kind>/<importer>.yaml. */
+/** Files written by importers: data/imported/[g<N>/]<kind>/<importer>.ndjson (.yaml before). */
 export function isImportedFile(file: string, importer?: string): boolean {
-  const m = /(?:^|[\\/])imported[\\/][^\\/]+[\\/]([^\\/]+)\.ya?ml$/.exec(file);
+  const m = /(?:^|[\\/])imported[\\/](?:g\d+[\\/])?[^\\/]+[\\/]([^\\/]+)\.(?:ya?ml|ndjson)$/.exec(file);
   return m !== null && (importer === undefined || m[1] === importer);
 }
 
@@ -26,7 +26,7 @@ export function withoutImports(facts: FactBase, importers: readonly string[] | '
 
 /** Adds one import's output to an in-memory fact base, so the next importer of a run sees it. */
 export function addImportToFacts(facts: FactBase, out: ImportOutput): void {
-  const at = (kind: string): Origin => ({ file: `data/imported/${kind}/${out.importer}.yaml`, line: 1, lineOf: () => 1 });
+  const at = (kind: string): Origin => ({ file: `data/imported/${kind}/${out.importer}.ndjson`, line: 1, lineOf: () => 1 });
   out.sources.forEach((value) => facts.sources.push({ value, origin: at('sources') }));
   out.orgs.forEach((value) => facts.orgs.push({ value, origin: { file: 'data/orgs-imported/orgs.yaml', line: 1, lineOf: () => 1 } }));
   for (const r of out.releases) {

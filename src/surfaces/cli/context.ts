@@ -1,7 +1,7 @@
+import { existsSync } from 'node:fs';
 import { defaultDataDir, defaultDbPath, displayPath } from '../../lib/paths.js';
 import { CliError } from '../../lib/errors.js';
 import { openDb, type Db } from '../../store/db.js';
-import { buildDatabase } from '../../store/build.js';
 import { checkFreshness } from '../../store/freshness.js';
 import type { CliIO } from './io.js';
 
@@ -22,9 +22,15 @@ export function resolvePaths(opts: GlobalOptions): { dataDir: string; dbPath: st
  */
 export async function withDb<T>(opts: GlobalOptions, io: CliIO, fn: (db: Db) => Promise<T>): Promise<T> {
   const { dataDir, dbPath } = resolvePaths(opts);
-  const freshness = await checkFreshness(dataDir, dbPath);
+  // One read-only connection serves both the freshness check and the query when data/ is unchanged.
+  let db = existsSync(dbPath) ? await openDb(dbPath, { readOnly: true }).catch(() => undefined) : undefined;
+  const freshness = db ? await checkFreshness(dataDir, dbPath, db) : await checkFreshness(dataDir, dbPath);
   if (!freshness.fresh) {
+    db?.close();
+    db = undefined;
     io.err(freshness.reason === 'missing' ? `building ${displayPath(dbPath)} from ${displayPath(dataDir)}...` : `data changed since the last build; rebuilding ${displayPath(dbPath)}...`);
+    // Loaded only when needed: the build pulls in the loader, every schema and the rubrics.
+    const { buildDatabase } = await import('../../store/build.js');
     const built = await buildDatabase({ dataDir, dbPath });
     if (!built.ok) {
       throw new CliError(`the data in ${displayPath(dataDir)} has ${built.error.filter((d) => d.severity === 'error').length} error(s); the database was not rebuilt`, {
@@ -33,7 +39,7 @@ export async function withDb<T>(opts: GlobalOptions, io: CliIO, fn: (db: Db) => 
       });
     }
   }
-  const db = await openDb(dbPath, { readOnly: true });
+  db ??= await openDb(dbPath, { readOnly: true });
   try {
     return await fn(db);
   } finally {

@@ -1,34 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic } from '../../lib/diagnostic.js';
 import { CliError } from '../../lib/errors.js';
 import { processIO, type CliIO } from './io.js';
-import { registerValidate } from './commands/validate.js';
-import { registerBuild } from './commands/build.js';
-import { registerStats } from './commands/stats.js';
-import { registerReleases } from './commands/releases.js';
-import { registerRelease } from './commands/release.js';
-import { registerOrgs } from './commands/orgs.js';
-import { registerLicenses } from './commands/licenses.js';
-import { registerSources } from './commands/sources.js';
-import { registerTrends } from './commands/trends.js';
-import { registerSignals } from './commands/signals.js';
-import { registerBestOpen } from './commands/best-open.js';
-import { registerGap } from './commands/gap.js';
-import { registerAdoption } from './commands/adoption.js';
-import { registerChoose } from './commands/choose.js';
-import { registerClaims } from './commands/claims.js';
-import { registerClaim } from './commands/claim.js';
-import { registerReport } from './commands/report.js';
-import { registerServe } from './commands/serve.js';
-import { registerExportSite } from './commands/export-site.js';
-import { registerAssess } from './commands/assess.js';
-import { registerImport } from './commands/import.js';
-import { registerQuality } from './commands/quality.js';
-import { registerUnmatched } from './commands/unmatched.js';
-import { registerConflicts } from './commands/conflicts.js';
-import { registerRefresh } from './commands/refresh.js';
 
-export function createProgram(io: CliIO): Command {
+type Register = (program: Command, io: CliIO) => void;
+
+/**
+ * Every command, in the order `--help` lists them, each loaded only when it runs: a command
+ * module pulls in what it needs (DuckDB, jsdom and Plot, Fastify, the Hub client), and loading
+ * all of them costs seconds that `aperture stats` should not pay.
+ */
+const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Register> }> = [
+  { name: 'validate', load: () => import('./commands/validate.js').then((m) => m.registerValidate) },
+  { name: 'build', load: () => import('./commands/build.js').then((m) => m.registerBuild) },
+  { name: 'stats', load: () => import('./commands/stats.js').then((m) => m.registerStats) },
+  { name: 'releases', load: () => import('./commands/releases.js').then((m) => m.registerReleases) },
+  { name: 'release', load: () => import('./commands/release.js').then((m) => m.registerRelease) },
+  { name: 'orgs', load: () => import('./commands/orgs.js').then((m) => m.registerOrgs) },
+  { name: 'licenses', load: () => import('./commands/licenses.js').then((m) => m.registerLicenses) },
+  { name: 'sources', load: () => import('./commands/sources.js').then((m) => m.registerSources) },
+  { name: 'trends', load: () => import('./commands/trends.js').then((m) => m.registerTrends) },
+  { name: 'signals', load: () => import('./commands/signals.js').then((m) => m.registerSignals) },
+  { name: 'best-open', load: () => import('./commands/best-open.js').then((m) => m.registerBestOpen) },
+  { name: 'gap', load: () => import('./commands/gap.js').then((m) => m.registerGap) },
+  { name: 'adoption', load: () => import('./commands/adoption.js').then((m) => m.registerAdoption) },
+  { name: 'choose', load: () => import('./commands/choose.js').then((m) => m.registerChoose) },
+  { name: 'claims', load: () => import('./commands/claims.js').then((m) => m.registerClaims) },
+  { name: 'claim', load: () => import('./commands/claim.js').then((m) => m.registerClaim) },
+  { name: 'report', load: () => import('./commands/report.js').then((m) => m.registerReport) },
+  { name: 'serve', load: () => import('./commands/serve.js').then((m) => m.registerServe) },
+  { name: 'export-site', load: () => import('./commands/export-site.js').then((m) => m.registerExportSite) },
+  { name: 'assess', load: () => import('./commands/assess.js').then((m) => m.registerAssess) },
+  { name: 'import', load: () => import('./commands/import.js').then((m) => m.registerImport) },
+  { name: 'quality', load: () => import('./commands/quality.js').then((m) => m.registerQuality) },
+  { name: 'unmatched', load: () => import('./commands/unmatched.js').then((m) => m.registerUnmatched) },
+  { name: 'conflicts', load: () => import('./commands/conflicts.js').then((m) => m.registerConflicts) },
+  { name: 'refresh', load: () => import('./commands/refresh.js').then((m) => m.registerRefresh) },
+];
+
+/** Global options that take a value, skipped when looking for the command name in argv. */
+const VALUE_OPTIONS = new Set(['--data', '--db']);
+
+/** The command argv names (the first word that is not a global option), if any. */
+export function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (VALUE_OPTIONS.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+/**
+ * The program with the commands argv needs: only the named one when it is known, else all of
+ * them (for help, or for commander to suggest the closest name to a typo).
+ */
+export async function createProgram(io: CliIO, argv?: readonly string[]): Promise<Command> {
   const program = new Command('aperture')
     .description('Aperture: an observatory of AI model openness (sourced facts, openness rubrics, analytics, claim checks)')
     .option('--data <dir>', 'fact base folder (default: the shipped data/, or $APERTURE_DATA)')
@@ -37,32 +66,27 @@ export function createProgram(io: CliIO): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride();
-  registerValidate(program, io);
-  registerBuild(program, io);
-  registerStats(program, io);
-  registerReleases(program, io);
-  registerRelease(program, io);
-  registerOrgs(program, io);
-  registerLicenses(program, io);
-  registerSources(program, io);
-  registerTrends(program, io);
-  registerSignals(program, io);
-  registerBestOpen(program, io);
-  registerGap(program, io);
-  registerAdoption(program, io);
-  registerChoose(program, io);
-  registerClaims(program, io);
-  registerClaim(program, io);
-  registerReport(program, io);
-  registerServe(program, io);
-  registerExportSite(program, io);
-  registerAssess(program, io);
-  registerImport(program, io);
-  registerQuality(program, io);
-  registerUnmatched(program, io);
-  registerConflicts(program, io);
-  registerRefresh(program, io);
+  const name = argv && commandName(argv);
+  const only = COMMANDS.find((c) => c.name === name);
+  const registers = await Promise.all((only ? [only] : COMMANDS).map((c) => c.load()));
+  for (const register of registers) register(program, io);
   return program;
+}
+
+/**
+ * `aperture --help` as the compiled CLI renders it, written beside the compiled main.js by
+ * scripts/compile.mjs: the top-level help lists every command, and loading every command to
+ * print it would make the one command people run first the slowest. Absent when running from
+ * the TypeScript sources; then help is rendered from the commands themselves.
+ */
+function cachedTopLevelHelp(argv: readonly string[]): string | undefined {
+  const asksHelp = argv.length === 0 || (argv.length === 1 && ['--help', '-h', 'help'].includes(argv[0]!));
+  if (!asksHelp) return undefined;
+  try {
+    return readFileSync(fileURLToPath(new URL('./help.txt', import.meta.url)), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -70,9 +94,16 @@ export function createProgram(io: CliIO): Command {
  * failure. Only this function turns errors into messages.
  */
 export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
-  const program = createProgram(io);
   process.exitCode = undefined;
   try {
+    const help = cachedTopLevelHelp(argv);
+    if (help !== undefined) {
+      // Without a command commander prints help on stderr and fails; with --help, stdout and 0.
+      if (argv.length === 0) io.err(help);
+      else io.out(help);
+      return argv.length === 0 ? 1 : 0;
+    }
+    const program = await createProgram(io, argv);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {

@@ -10,7 +10,7 @@ import { PAGES } from '../web/pages/index.js';
 import { loadAssets } from './assets.js';
 import { errorBody, HttpError, type ErrorDetail } from './errors.js';
 import { openApi } from './openapi.js';
-import { apiPath, href, registerPage, renderContext, twinBase, type Site } from './routes.js';
+import { apiPath, href, registerPage, renderContext, responseCache, twinBase, type Site } from './routes.js';
 
 export interface BuildOptions {
   /** An open (read-only) database; the caller owns it and closes it after the server. */
@@ -64,7 +64,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     assets: paths,
     basePath: opts.basePath ?? '/',
     static: opts.static ?? false,
-    cache: new Map(),
+    cache: responseCache(),
   };
 
   // HSTS belongs to whoever terminates TLS in front of this server, not to a local HTTP port.

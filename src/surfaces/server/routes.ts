@@ -6,6 +6,7 @@ import type { Assets, NavItem } from '../web/layout.js';
 import { layout } from '../web/layout.js';
 import type { Page, RenderContext } from '../web/page.js';
 import { toCsv } from './csv.js';
+import { ByteCache } from './byte-cache.js';
 import { badParams, HttpError } from './errors.js';
 
 export type Format = 'html' | 'json' | 'csv';
@@ -18,27 +19,28 @@ export interface Site {
   assets: Assets;
   basePath: string;
   static: boolean;
-  /** Page data by page, id and query (see `cached`). */
-  cache: Map<string, Promise<unknown>>;
+  /** Page data and rendered bodies by page, id, format and normalized query (see `responseCache`). */
+  cache: ByteCache<unknown>;
 }
 
-/** Enough for every list page and thousands of record pages; the oldest entries go first. */
-const CACHE_ENTRIES = 2000;
+/** What the page data and rendered pages of one server may hold in memory, at most. */
+export const CACHE_BYTES = 64 * 2 ** 20;
 
 /**
- * Page data is computed once per page, id and query: the server's database is opened read-only
- * and never changes under it, and some analyses (claim timelines) take seconds. Concurrent
- * requests for the same data share one computation; a failure is not kept.
+ * Page data and rendered bodies are computed once per page, id and normalized query: the
+ * server's database is opened read-only and never changes under it, some analyses (claim
+ * timelines) take seconds, and drawing a page's charts through jsdom takes tens of
+ * milliseconds. Bounded in bytes: data is measured as its JSON, bodies as their length.
  */
-function cached(site: Site, key: string, compute: () => Promise<unknown>): Promise<unknown> {
-  let hit = site.cache.get(key);
-  if (!hit) {
-    hit = compute();
-    site.cache.set(key, hit);
-    hit.catch(() => site.cache.delete(key));
-    if (site.cache.size > CACHE_ENTRIES) site.cache.delete(site.cache.keys().next().value!);
-  }
-  return hit;
+export function responseCache(): ByteCache<unknown> {
+  return new ByteCache<unknown>(CACHE_BYTES, (v) => (typeof v === 'string' ? v.length * 2 : JSON.stringify(v ?? null).length * 2));
+}
+
+/** The query string as a cache key: parameters sorted, so ?a=1&b=2 and ?b=2&a=1 are one entry. */
+function normalizedSearch(search: string): string {
+  const params = new URLSearchParams(search);
+  params.sort();
+  return params.toString();
 }
 
 /** `/releases` -> `/releases`; the overview `/` -> `/index` (so its twins are `/index.json`). */
@@ -96,10 +98,12 @@ export function registerPage(app: FastifyInstance, site: Site, page: Page): void
     }
     req.format = format;
     const { query, search } = parseQuery(page, req.query);
-    const data = await cached(site, `${page.name}|${id ?? ''}|${search}`, () => page.load(site.db, query as never, id));
+    const key = `${page.name}|${id ?? ''}|${normalizedSearch(search)}`;
+    const data = await site.cache.through(`data|${key}`, () => page.load(site.db, query as never, id));
     if (data === undefined) throw new HttpError(404, `no ${page.noun ?? 'record'} with id "${id}"`);
     const path = withId ? page.path.replace(':id', id!) : page.path;
-    return send(reply, site, page, data, { path, query, search, format });
+    // The body depends on the path and the query string as given (links keep their order).
+    return send(reply, site, page, data, { path, query, search, format, key: `${format}|${path}|${key}|${search}` });
   };
   // Which representation an error on this route is rendered in, until the handler knows better.
   const config = (format: Format) => ({ config: { format } });
@@ -120,21 +124,27 @@ export function renderContext(site: Site, path: string, query: Record<string, un
   return { path, query, search, href: (p) => href(site, p), static: site.static };
 }
 
-function send(reply: FastifyReply, site: Site, page: Page, data: unknown, r: { path: string; query: Record<string, unknown>; search: string; format: Format }) {
+function send(reply: FastifyReply, site: Site, page: Page, data: unknown, r: { path: string; query: Record<string, unknown>; search: string; format: Format; key: string }) {
   const base = twinBase(r.path);
+  const body = (render: () => string): string => {
+    let text = site.cache.get(r.key) as string | undefined;
+    if (text === undefined) site.cache.set(r.key, (text = render()));
+    return text;
+  };
   if (r.format === 'json') {
-    return reply.type('application/json; charset=utf-8').send({ ok: true, data: page.json ? page.json(data) : data });
+    return reply.type('application/json; charset=utf-8').send(body(() => JSON.stringify({ ok: true, data: page.json ? page.json(data) : data })));
   }
   if (r.format === 'csv') {
-    const rows = page.csv(data);
-    return reply.type('text/csv; charset=utf-8').send(toCsv(rows, rows.length ? undefined : page.csvColumns));
+    return reply.type('text/csv; charset=utf-8').send(body(() => {
+      const rows = page.csv(data);
+      return toCsv(rows, rows.length ? undefined : page.csvColumns);
+    }));
   }
   const ctx = renderContext(site, r.path, r.query, r.search);
   const json = href(site, `${base}.json`) + r.search;
   const csv = href(site, `${base}.csv`) + r.search;
   reply.header('link', `<${json}>; rel="alternate"; type="application/json", <${csv}>; rel="alternate"; type="text/csv"`);
-  const body = layout({ title: page.title(data), body: page.render(data, ctx), ctx, nav: site.nav, assets: site.assets, json: `${base}.json` });
-  return reply.type('text/html; charset=utf-8').send(body);
+  return reply.type('text/html; charset=utf-8').send(body(() => layout({ title: page.title(data), body: page.render(data, ctx), ctx, nav: site.nav, assets: site.assets, json: `${base}.json` })));
 }
 
 declare module 'fastify' {

@@ -1,5 +1,7 @@
-import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../../../lib/files.js';
+import { readFile, rm } from 'node:fs/promises';
+import { FileWriteError, writeFileAtomic } from '../../../lib/files.js';
+import { commitImportGeneration } from '../../../facts/import-generation.js';
+import type { FactBase } from '../../../facts/fact-base.js';
 import path from 'node:path';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -29,26 +31,44 @@ export interface ImportRunOptions {
   /** When every generated file is rebuilt (--all), previous imports are ignored entirely. */
   fresh: boolean;
   dryRun?: boolean;
+  /** Accept an import that yields no records or far fewer than the previous one. */
+  force?: boolean;
   progress?: (label: string) => { update(done: number, total: number): void; stop(): void };
 }
 
 export const ORG_TABLE = 'orgs-imported/orgs.yaml';
 
 /**
+ * An import producing less than this share of the records its previous generation had is
+ * refused without --force: a wrong file (other columns, a header only) must not wipe a dataset.
+ */
+export const MIN_SHARE_OF_PREVIOUS = 0.5;
+
+/**
  * Runs importers in order against the fact base in dataDir and writes their generated files.
  * Each importer sees curated facts and the output of the importers before it, never its own
- * previous output. Files are written to a temporary name and renamed, so a failed run leaves
- * the previous files intact.
+ * previous output. All files of a run are written as one new generation of data/imported/,
+ * switched to at once (commitImportGeneration), so a failed or killed run leaves the previous
+ * files current and a reader never sees some files new and others old. An importer that yields
+ * no records, or far fewer than its previous import, stops the run unless `force` is set.
  */
 export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[]> {
   const fs = opts.fs ?? nodeFs;
   const loaded = await loadFacts(opts.dataDir);
   const facts = withoutImports(loaded.facts, opts.fresh ? 'all' : opts.jobs.map((j) => j.importer.id));
   const summaries: ImportSummary[] = [];
+  const changes = new Map<string, string | undefined>();
+  let orgText = '';
   for (const job of opts.jobs) {
     // Peer indices (EOSAI, MOT) take their own path: their judgments stay theirs (src/facts/peers).
     const snapshot = opts.snapshots?.byImporter[job.importer.id] ?? opts.snapshots?.all;
-    if (isPeerImporter(job.importer)) { summaries.push(await runPeerImport(job.importer, job.path, { dataDir: opts.dataDir, fs, facts, snapshot, dryRun: opts.dryRun })); continue; }
+    if (isPeerImporter(job.importer)) {
+      const peer = await runPeerImport(job.importer, job.path, { dataDir: opts.dataDir, fs, facts, snapshot });
+      checkYield(job, peer.entries, previousRecords(loaded.facts, job.importer.id), opts.force);
+      summaries.push(peer.summary);
+      changes.set(peer.file, peer.text);
+      continue;
+    }
     const bar = opts.progress?.(job.importer.id);
     let batch;
     try {
@@ -61,26 +81,49 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
       bar?.stop();
     }
     const out = mergeBatch(facts, job.importer.id, batch, { isCurated: (f) => !isImportedFile(f) && !f.includes('orgs-imported'), today: opts.today ?? todayIso() });
+    checkYield(job, out.releases.length + out.attributes.length + out.capability.length + out.adoption.length + out.unmatched.length, previousRecords(loaded.facts, job.importer.id), opts.force, out.summary.rows);
     addImportToFacts(facts, out);
     summaries.push(out.summary);
-    if (opts.dryRun) continue;
-    const command = `aperture import ${job.importer.id}`;
-    for (const [rel, text] of renderImport(out, command)) {
-      if (text === undefined) await rm(path.join(opts.dataDir, rel), { force: true });
-      else await writeFileAtomic(path.join(opts.dataDir, rel), text);
-    }
-    const orgText = renderNewOrgs(out.orgs, batch.dataset);
-    if (orgText) await appendOrgs(path.join(opts.dataDir, ORG_TABLE), orgText);
+    for (const [rel, text] of renderImport(out, `aperture import ${job.importer.id}`)) changes.set(rel, text);
+    orgText += renderNewOrgs(out.orgs, batch.dataset);
+  }
+  if (opts.dryRun) return summaries;
+  const orgFile = path.join(opts.dataDir, ORG_TABLE);
+  const orgsBefore = orgText ? await readFile(orgFile, 'utf8').catch(() => undefined) : undefined;
+  try {
+    // The org table is written just before the switch, so the new generation never names an
+    // organization the table lacks; if the switch then fails, the table is put back.
+    await commitImportGeneration(opts.dataDir, changes, orgText ? () => writeFileAtomic(orgFile, (orgsBefore ?? ORG_TABLE_HEADER) + orgText) : undefined);
+  } catch (error) {
+    if (orgText) await (orgsBefore === undefined ? rm(orgFile, { force: true }) : writeFileAtomic(orgFile, orgsBefore)).catch(() => {});
+    if (error instanceof FileWriteError) throw new CliError(`${error.message}; the previous import is unchanged`, { hint: error.code === 'ENOSPC' || error.code === 'EDQUOT' ? 'free some disk space and run the import again' : 'check the permissions of the data folder and run the import again' });
+    throw error;
   }
   return summaries;
 }
 
-async function appendOrgs(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const existing = await readFile(file, 'utf8').catch(() => undefined);
-  if (existing === undefined) {
-    await writeFile(file, '# The organization table of imported releases: ids, countries (primary first) and kind.\n# Maintained by hand; `aperture import` appends organizations a dataset describes and never edits entries.\n' + text);
-  } else await appendFile(file, text);
+const ORG_TABLE_HEADER = '# The organization table of imported releases: ids, countries (primary first) and kind.\n# Maintained by hand; `aperture import` appends organizations a dataset describes and never edits entries.\n';
+
+/** Records the current generation holds from one importer (what a new import replaces). */
+function previousRecords(facts: FactBase, importer: string): number {
+  const from = (list: readonly { origin: { file: string } }[]) => list.filter((x) => isImportedFile(x.origin.file, importer)).length;
+  if (importer === 'osai-index' || importer === 'mot') return facts.peers.filter((p) => p.value.peer === importer).length;
+  return from(facts.releases) + from(facts.attributes) + from(facts.capability) + from(facts.adoption) + from(facts.unmatched);
+}
+
+function checkYield(job: ImportJob, records: number, previous: number, force: boolean | undefined, rows?: number): void {
+  if (force) return;
+  const id = job.importer.id;
+  if (records === 0) {
+    throw new CliError(`${id}: ${displayPath(job.path)} gave no records (${rows ? `${rows} rows read, ` : ''}no row with the fields this importer reads); nothing was written and the previous import is unchanged`, {
+      hint: `expected ${job.importer.description}; if the dataset really is empty now, pass --force`,
+    });
+  }
+  if (previous > 0 && records < previous * MIN_SHARE_OF_PREVIOUS) {
+    throw new CliError(`${id}: ${displayPath(job.path)} gave ${records} records where the previous import has ${previous}; nothing was written and the previous import is unchanged`, {
+      hint: `check that this is the whole dataset (expected ${job.importer.description}); to replace the previous import anyway, pass --force`,
+    });
+  }
 }
 
 export function registerImport(program: Command, io: CliIO): void {
@@ -92,8 +135,9 @@ export function registerImport(program: Command, io: CliIO): void {
     .option('--all', 'run every importer on a folder laid out like the reference snapshot')
     .option('--snapshot <[source=]date>', 'snapshot date of the files when they do not say (YYYY-MM-DD); with --all, source=date names one importer\'s (repeatable)', (v: string, acc: string[] = []) => [...acc, v])
     .option('--dry-run', 'resolve and report, but write nothing')
+    .option('--force', 'write the import even when it yields no records or less than half of the previous import\'s')
     .option('--json', 'print the summary as JSON')
-    .action(async (source: string | undefined, file: string | undefined, o: { all?: boolean; snapshot?: string[]; dryRun?: boolean }, cmd: Command) => {
+    .action(async (source: string | undefined, file: string | undefined, o: { all?: boolean; snapshot?: string[]; dryRun?: boolean; force?: boolean }, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const { dataDir } = resolvePaths(opts);
       const snapshots = parseSnapshots(o.snapshot ?? []);
@@ -113,7 +157,7 @@ export function registerImport(program: Command, io: CliIO): void {
         if (!file) throw new CliError(`import ${importer.id} needs a path`, { hint: `expected ${importer.description}` });
         jobs.push({ importer, path: file });
       }
-      const summaries = await runImports({ dataDir, jobs, snapshots, fresh: Boolean(o.all), dryRun: o.dryRun, progress: progressBars() });
+      const summaries = await runImports({ dataDir, jobs, snapshots, fresh: Boolean(o.all), dryRun: o.dryRun, force: o.force, progress: progressBars() });
       if (opts.json) io.out(JSON.stringify({ ok: true, dryRun: Boolean(o.dryRun), imports: summaries }, null, 2));
       else for (const s of summaries) io.out(humanSummary(s));
     });

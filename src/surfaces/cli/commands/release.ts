@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { CliError } from '../../../lib/errors.js';
-import { formatParamCount } from '../../../domain/index.js';
+import { formatParamCount } from '../../../domain/param-count.js';
 import { releaseView } from '../../../views/release.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatParamCount } from '../../../domain/index.js';
+import { formatParamCount } from '../../../domain/param-count.js';
 import { ReleasesParams, releasesView } from '../../../views/releases.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';

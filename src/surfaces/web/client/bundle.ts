@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PACKAGE_ROOT } from '../../../lib/paths.js';
 
-const WEB_DIR = fileURLToPath(new URL('..', import.meta.url));
-const ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
+// The browser script is bundled from the TypeScript sources, also when the server runs compiled.
+const WEB_DIR = path.join(PACKAGE_ROOT, 'src', 'surfaces', 'web');
+const ENTRY = path.join(WEB_DIR, 'client', 'main.ts');
 /** Where `serve` and `export-site` look for the browser script (gitignored, like the database). */
 export const DEFAULT_CLIENT_DIR = path.join(PACKAGE_ROOT, '.aperture', 'web');
 
