@@ -27,6 +27,8 @@ export async function withDb<T>(opts: GlobalOptions, io: CliIO, fn: (db: Db) => 
     io.err(freshness.reason === 'missing' ? `building ${displayPath(dbPath)} from ${displayPath(dataDir)}...` : `data changed since the last build; rebuilding ${displayPath(dbPath)}...`);
     const built = await buildDatabase({ dataDir, dbPath });
     if (!built.ok) {
+      const blocker = built.error.find((d) => d.rule === 'db-target' || d.rule === 'disk-full');
+      if (blocker) throw new CliError(`${blocker.file}: ${blocker.message}`, { hint: blocker.hint });
       throw new CliError(`the data in ${displayPath(dataDir)} has ${built.error.filter((d) => d.severity === 'error').length} error(s); the database was not rebuilt`, {
         diagnostics: built.error,
         hint: 'fix them (aperture validate lists them) and run the command again',
