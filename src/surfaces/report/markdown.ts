@@ -13,7 +13,7 @@ export const md = (v: unknown) =>
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#|~]/g, '\\$&')
+    .replace(/[\\`*_[\]#|~]/g, '\\$&')
     .replace(/\r\n?|\n/g, ' ');
 const cell = md;
 /** An autolink only for http(s) URLs, with the characters that could end it percent-encoded. */
