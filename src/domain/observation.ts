@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HfRepoId, Slug } from './ids.js';
 import { DaySchema, PartialDateSchema } from './dates.js';
+import { inRange, rangeCheck, ScoreValue } from './ranges.js';
 
 /**
  * A capability score for a release: an arena rating or a benchmark result, as a source reported
@@ -10,13 +11,13 @@ export const CapabilityObservationSchema = z.strictObject({
   release: Slug,
   /** e.g. `lmarena-text` (Elo-style rating), `mmlu`, `gpqa-diamond` (percent). */
   measure: Slug,
-  value: z.number({ error: 'expected a number' }),
+  value: ScoreValue,
   date: PartialDateSchema,
   source: Slug,
 });
 export type CapabilityObservation = z.infer<typeof CapabilityObservationSchema>;
 
-const Count = z.number({ error: 'expected a count' }).int().nonnegative();
+const Count = z.number({ error: 'expected a count' }).int().nonnegative().refine(inRange('count'), rangeCheck('count', 'count'));
 
 /** Hugging Face adoption figures for one repo on one date. */
 export const AdoptionObservationSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inRange, rangeCheck } from './ranges.js';
 
 const SUFFIX: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
 
@@ -17,7 +18,7 @@ export function parseParamCount(value: unknown): number | undefined {
 
 export const ParamCount = z.preprocess(
   (v) => parseParamCount(v) ?? v,
-  z.number({ error: 'expected a number of parameters (e.g. 7000000000 or "7B")' }).positive(),
+  z.number({ error: 'expected a number of parameters (e.g. 7000000000 or "7B")' }).positive().refine(inRange('params'), rangeCheck('params', 'parameter count')),
 );
 
 export function formatParamCount(n: number | null | undefined): string {

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { Diagnostic } from '../lib/diagnostic.js';
+import { pushAll, type Diagnostic } from '../lib/diagnostic.js';
 import { displayPath } from '../lib/paths.js';
 import { emptyFactBase, type FactBase, type Origin } from './fact-base.js';
 import { loadReleaseFile, noteInvalid } from './release-file.js';
 import { FILE_KINDS, type FileKind } from './file-kinds.js';
 import { knownKeys } from './known-keys.js';
-import { listFiles } from '../lib/files.js';
+import { walkFiles } from '../lib/files.js';
+import { sizeLimitOf } from './safe-text.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 import { curatedWins } from './curated-wins.js';
@@ -31,7 +32,16 @@ export async function loadFacts(dataDir: string, opts: { cwd?: string } = {}): P
     diagnostics.push({ file: displayPath(dataDir, opts.cwd), line: 1, path: '', severity: 'error', rule: 'data-dir', message: 'data folder not found', hint: 'pass --data DIR or set APERTURE_DATA' });
     return { facts, diagnostics, files: [] };
   }
-  const files = (await listFiles(dataDir)).filter((rel) => /\.ya?ml$/.test(rel));
+  const walked = await walkFiles(dataDir);
+  for (const p of walked.problems) {
+    const shown = displayPath(path.join(dataDir, p.rel), opts.cwd);
+    diagnostics.push(
+      p.kind === 'symlink'
+        ? { file: shown, line: 1, path: '', severity: 'error', rule: 'symlink', message: 'symbolic links are not followed inside the data folder', hint: 'replace the link with the file itself (or a copy of it)' }
+        : { file: shown, line: 1, path: '', severity: 'error', rule: 'read', message: `cannot list the folder (${p.code ?? 'error'}); nothing in it was checked`, hint: 'check its permissions: the user running aperture must be able to list it' },
+    );
+  }
+  const files = walked.files.filter((rel) => /\.ya?ml$/.test(rel));
   for (const rel of files) {
     const shown = displayPath(path.join(dataDir, rel), opts.cwd);
     const kind = FILE_KINDS.find((k) => k.owns(rel));
@@ -39,11 +49,11 @@ export async function loadFacts(dataDir: string, opts: { cwd?: string } = {}): P
       diagnostics.push({ file: shown, line: 1, path: '', severity: 'warning', rule: 'layout', message: 'file is in no known folder and was not loaded', hint: `put it under one of: ${FILE_KINDS.map((k) => k.name).join(', ')} (see data/README.md)` });
       continue;
     }
-    const { yaml, diagnostics: parseProblems } = await readYamlFile(path.join(dataDir, rel), shown);
-    diagnostics.push(...parseProblems);
-    if (yaml) diagnostics.push(...addFile(facts, kind, yaml));
+    const { yaml, diagnostics: parseProblems } = await readYamlFile(path.join(dataDir, rel), shown, sizeLimitOf(rel));
+    pushAll(diagnostics, parseProblems);
+    if (yaml) pushAll(diagnostics, addFile(facts, kind, yaml));
   }
-  diagnostics.push(...curatedWins(facts));
+  pushAll(diagnostics, curatedWins(facts));
   return { facts, diagnostics, files };
 }
 
@@ -68,7 +78,7 @@ function addFile(facts: FactBase, kind: FileKind, yaml: YamlFile): Diagnostic[] 
     const parsed = kind.schema.safeParse(item);
     if (!parsed.success) {
       noteInvalid(facts, kind.name, item);
-      problems.push(...zodDiagnostics(parsed.error, yaml, [i], KNOWN_KEYS));
+      pushAll(problems, zodDiagnostics(parsed.error, yaml, [i], KNOWN_KEYS));
       return;
     }
     const origin: Origin = { file: yaml.file, line: yaml.lineOf([i]), lineOf: (p) => yaml.lineOf([i, ...p]) };
