@@ -34,7 +34,7 @@ export function rawError(error: NodeJS.ErrnoException, socket: Duplex): void {
 }
 
 /** A short message for errors Fastify raises itself before routing (FST_ERR_BAD_URL, ...). */
-export function frameworkMessage(error: { code?: string; message: string }): string {
+export function frameworkMessage(error: { code?: string; statusCode?: number; message: string }): string {
   if (error.code === 'FST_ERR_BAD_URL') return 'the URL is malformed (a "%" must start an escape such as %20)';
   if (frameworkStatus(error) === 414) return 'the URL is too long (a path segment holds at most 200 characters)';
   return 'the request is malformed';
