@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysInMonth, parsePartialDate, todayIso } from '../domain/index.js';
+import { daysInMonth, resolveQueryDate, todayIso } from '../domain/index.js';
 
 /**
  * "As of" dates: analytics see only releases, observations and events dated on or before the
@@ -7,12 +7,8 @@ import { daysInMonth, parsePartialDate, todayIso } from '../domain/index.js';
  */
 export function resolveAsOf(text: string | undefined, now: Date = new Date()): string | { error: string } {
   if (text === undefined || text === '' || text === 'today') return todayIso(now);
-  const parsed = parsePartialDate(text);
-  if (typeof parsed === 'string') return { error: `${parsed}; or use "today"` };
-  const [y, m] = parsed.start.split('-').map(Number);
-  if (parsed.precision === 'year') return `${y}-12-31`;
-  if (parsed.precision === 'month') return `${parsed.value}-${String(daysInMonth(y!, m!)).padStart(2, '0')}`;
-  return parsed.value;
+  const day = resolveQueryDate(text, 'end', todayIso(now));
+  return typeof day === 'string' ? day : { error: `${day.error}; or use "today"` };
 }
 
 /** An `as_of` parameter as the views take it: resolved to a YYYY-MM-DD day. */

@@ -65,3 +65,34 @@ export const DaySchema = z.preprocess(
       ctx.addIssue({ code: 'custom', message: `expected a full date YYYY-MM-DD, got "${s}"`, params: { rule: 'date' } });
   }),
 );
+
+/** The fact base covers modern foundation models: nothing it holds is dated before this year. */
+export const EARLIEST_YEAR = 2012;
+
+/**
+ * A date given as a query option or parameter (`--since 2024-03`, `?as_of=2025`): a partial
+ * date between 2012 and today, resolved to the first (`start`) or last (`end`) day it denotes.
+ * Bounding it matters: a monthly series out to `as_of=9999-12-31` is 95,000 months of work, and
+ * `as_of=0000` is no date the data can have. The one place every surface checks a date.
+ */
+export function resolveQueryDate(text: string, edge: 'start' | 'end', today: string = todayIso()): string | { error: string } {
+  const parsed = parsePartialDate(text.trim());
+  if (typeof parsed === 'string') return { error: parsed };
+  const year = Number(parsed.start.slice(0, 4));
+  if (year < EARLIEST_YEAR) return { error: `${text} is before ${EARLIEST_YEAR}; dates run from ${EARLIEST_YEAR} to today (${today})` };
+  if (parsed.start > today) return { error: `${text} is after today (${today}); dates run from ${EARLIEST_YEAR} to today` };
+  if (edge === 'start') return parsed.start;
+  const [y, m] = parsed.start.split('-').map(Number);
+  if (parsed.precision === 'year') return `${y}-12-31`;
+  if (parsed.precision === 'month') return `${parsed.value}-${String(daysInMonth(y!, m!)).padStart(2, '0')}`;
+  return parsed.value;
+}
+
+/** The zod form of resolveQueryDate, for the views' parameter schemas (CLI flags and query strings). */
+export const QueryDate = (edge: 'start' | 'end') =>
+  z.string({ error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' }).transform((text, ctx) => {
+    const day = resolveQueryDate(text, edge);
+    if (typeof day === 'string') return day;
+    ctx.addIssue({ code: 'custom', message: day.error });
+    return z.NEVER;
+  });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ScoreValue } from './ranges.js';
 import { Slug } from './ids.js';
 import { ReleaseSchema } from './release.js';
 
@@ -103,6 +104,6 @@ export const CapabilitySeriesSchema = z.strictObject({
   measure: Slug,
   source: Slug,
   /** Date (YYYY-MM-DD, YYYY-MM or YYYY) -> score. */
-  scores: z.record(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY' }), z.number()),
+  scores: z.record(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY' }), ScoreValue),
 });
 export type CapabilitySeries = z.infer<typeof CapabilitySeriesSchema>;

@@ -13,3 +13,4 @@ export * from './claim.js';
 export * from './imports.js';
 export * from './upstream.js';
 export * from './peers.js';
+export * from './ranges.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inRange, rangeCheck } from './ranges.js';
 import { SourceIds, Url } from './ids.js';
 
 /**
@@ -19,9 +20,9 @@ export const COMMERCIAL_USE = ['allowed', 'conditional', 'forbidden'] as const;
 export const LicenseTermsSchema = z.strictObject({
   commercial_use: orUnknown(z.enum(COMMERCIAL_USE)),
   /** Monthly active users above which a separate license is needed (Llama: 700,000,000). */
-  user_threshold: orUnknown(z.number().positive().nullable()).default(null),
+  user_threshold: orUnknown(z.number().positive().refine(inRange('threshold'), rangeCheck('threshold', 'user threshold')).nullable()).default(null),
   /** Annual revenue in USD above which a separate license is needed. */
-  revenue_threshold_usd: orUnknown(z.number().positive().nullable()).default(null),
+  revenue_threshold_usd: orUnknown(z.number().positive().refine(inRange('threshold'), rangeCheck('threshold', 'revenue threshold')).nullable()).default(null),
   acceptable_use_policy: orUnknown(z.boolean()),
   /** Uses the license forbids outright (e.g. "military", "medical advice"). */
   field_of_use_limits: z.array(z.string().min(1)).default([]),

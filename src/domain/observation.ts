@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HfRepoId, Slug } from './ids.js';
 import { DaySchema, PartialDateSchema } from './dates.js';
+import { inRange, rangeCheck, ScoreValue } from './ranges.js';
 
 /**
  * A capability score for a release: an arena rating or a benchmark result, as a source reported
@@ -10,10 +11,10 @@ export const CapabilityObservationSchema = z.strictObject({
   release: Slug,
   /** e.g. `lmarena-text` (Elo-style rating), `mmlu`, `gpqa-diamond` (percent). */
   measure: Slug,
-  value: z.number({ error: 'expected a number' }),
+  value: ScoreValue,
   /** The interval the source gives around the value (e.g. Epoch's 90% interval), when it gives one. */
-  low: z.number({ error: 'expected a number' }).optional(),
-  high: z.number({ error: 'expected a number' }).optional(),
+  low: ScoreValue.optional(),
+  high: ScoreValue.optional(),
   date: PartialDateSchema,
   source: Slug,
 }).refine((o) => (o.low === undefined) === (o.high === undefined) && (o.low === undefined || (o.low <= o.value && o.value <= o.high!)), {
@@ -21,7 +22,7 @@ export const CapabilityObservationSchema = z.strictObject({
 });
 export type CapabilityObservation = z.infer<typeof CapabilityObservationSchema>;
 
-const Count = z.number({ error: 'expected a count' }).int().nonnegative();
+const Count = z.number({ error: 'expected a count' }).int().nonnegative().refine(inRange('count'), rangeCheck('count', 'count'));
 
 /** Hugging Face adoption figures for one repo on one date. */
 export const AdoptionObservationSchema = z.strictObject({

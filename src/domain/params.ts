@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inRange, rangeCheck } from './ranges.js';
 
 export { formatParamCount } from './param-count.js';
 
@@ -19,6 +20,6 @@ export function parseParamCount(value: unknown): number | undefined {
 
 export const ParamCount = z.preprocess(
   (v) => parseParamCount(v) ?? v,
-  z.number({ error: 'expected a number of parameters (e.g. 7000000000 or "7B")' }).positive(),
+  z.number({ error: 'expected a number of parameters (e.g. 7000000000 or "7B")' }).positive().refine(inRange('params'), rangeCheck('params', 'parameter count')),
 );
 

@@ -1,5 +1,5 @@
 import spdxList from 'spdx-license-list';
-import type { Diagnostic } from '../lib/diagnostic.js';
+import { pushAll, type Diagnostic } from '../lib/diagnostic.js';
 import { closest } from '../lib/suggest.js';
 import { formatParamCount, isCountryCode, parsePartialDate, todayIso } from '../domain/index.js';
 import { invalidKey, type FactBase, type Located } from './fact-base.js';
@@ -9,6 +9,7 @@ import { formatPath } from './zod-diagnostics.js';
 import { checkImports } from './checks-imports.js';
 import { checkPeers } from './checks-peers.js';
 import { checkDuplicates } from './checks-duplicates.js';
+import { findCycles } from './cycles.js';
 
 export interface CheckOptions {
   /** "Today" for future-date checks; injectable so tests do not depend on the clock. */
@@ -147,9 +148,25 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
     dateCheck(o, ['date'], o.value.date, false);
   }
 
-  out.push(...checkImports(facts));
-  out.push(...checkPeers(facts));
-  out.push(...checkDuplicates(facts));
+  const chains = [
+    { list: facts.releases, next: (v: { base_model?: string }) => v.base_model, field: 'base_model', what: 'base_model chain', hint: 'a release derives from an earlier one: remove base_model from one release of the loop' },
+    { list: facts.orgs, next: (v: { parent?: string }) => v.parent, field: 'parent', what: 'parent chain of organizations', hint: 'an organization has one parent above it: remove parent from one organization of the loop' },
+  ] as const;
+  for (const c of chains) {
+    const byId = new Map<string, Located<unknown>>();
+    const next = new Map<string, string | undefined>();
+    for (const rec of c.list as Located<{ id: string }>[]) {
+      if (byId.has(rec.value.id)) continue;
+      byId.set(rec.value.id, rec);
+      next.set(rec.value.id, (c.next as (v: unknown) => string | undefined)(rec.value));
+    }
+    for (const loop of findCycles(next))
+      report(byId.get(loop[0]!)!, [c.field], 'cycle', `${c.what} is circular: ${[...loop, loop[0]].join(' -> ')}`, c.hint);
+  }
+
+  pushAll(out, checkImports(facts));
+  pushAll(out, checkPeers(facts));
+  pushAll(out, checkDuplicates(facts));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { listFiles } from '../lib/files.js';
+import { walkFiles, type WalkProblem } from '../lib/files.js';
 
 /**
  * The pointer to the current import generation, relative to the data folder. Importers write
@@ -24,6 +24,8 @@ export interface DataLayout {
   pointerText?: string;
   /** Generated files outside the current generation: left from an older layout, never read. */
   stray: string[];
+  /** Folders that could not be listed and symlinks, which are never followed: validation reports them. */
+  problems: WalkProblem[];
 }
 
 /**
@@ -31,7 +33,7 @@ export interface DataLayout {
  * other generations (the previous one while it is being removed, one a crash left) are skipped.
  */
 export async function dataLayout(dataDir: string): Promise<DataLayout> {
-  const all = await listFiles(dataDir);
+  const { files: all, problems } = await walkFiles(dataDir);
   const pointerText = all.includes(GENERATION_POINTER) ? await readFile(`${dataDir}/${GENERATION_POINTER}`, 'utf8').catch(() => '') : '';
   const generation = GENERATION_NAME.test(pointerText.trim()) ? pointerText.trim() : undefined;
   const files: DataFile[] = [];
@@ -48,5 +50,5 @@ export async function dataLayout(dataDir: string): Promise<DataLayout> {
     } else if (generation) stray.push(rel);
     else files.push({ rel, logical: rel }); // no pointer: the flat layout, read as it is
   }
-  return { files, generation, pointerText: generation ? pointerText : undefined, stray };
+  return { files, generation, pointerText: generation ? pointerText : undefined, stray, problems };
 }

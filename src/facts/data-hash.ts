@@ -5,11 +5,15 @@ import { dataLayout, GENERATION_POINTER } from './data-files.js';
 
 const FINGERPRINTED = /\.(ya?ml|ndjson|csv)$/;
 
-async function fingerprinted(dataDir: string): Promise<string[]> {
-  const { files, generation } = await dataLayout(dataDir);
+async function fingerprinted(dataDir: string): Promise<{ rels: string[]; problems: string[] }> {
+  const { files, generation, problems } = await dataLayout(dataDir);
   const rels = files.map((f) => f.rel).filter((rel) => FINGERPRINTED.test(rel));
-  return generation ? [GENERATION_POINTER, ...rels] : rels;
+  return { rels: generation ? [GENERATION_POINTER, ...rels] : rels, problems: problems.map(problemKey) };
 }
+
+/** What cannot be read still changes the fingerprint (validation reports it), never the exit code. */
+export const problemKey = (p: { kind: string; rel: string }) => `${p.kind}:${p.rel}\0`;
+export const unreadable = (e: NodeJS.ErrnoException) => Buffer.from(`unreadable:${e.code}`);
 
 /**
  * A fingerprint of the data folder's content (paths and bytes, not times), stored in each
@@ -18,10 +22,12 @@ async function fingerprinted(dataDir: string): Promise<string[]> {
 export async function dataHash(dataDir: string): Promise<string> {
   const hash = createHash('sha256');
   // Kept identical to the fingerprint loadFacts computes from the bytes it reads.
-  for (const rel of await fingerprinted(dataDir)) {
+  const { rels, problems } = await fingerprinted(dataDir);
+  for (const p of problems) hash.update(p);
+  for (const rel of rels) {
     hash.update(rel);
     hash.update('\0');
-    hash.update(await readFile(path.join(dataDir, rel)));
+    hash.update(await readFile(path.join(dataDir, rel)).catch(unreadable));
     hash.update('\0');
   }
   return hash.digest('hex');
@@ -33,8 +39,9 @@ export async function dataHash(dataDir: string): Promise<string> {
  */
 export async function dataStat(dataDir: string): Promise<string> {
   const hash = createHash('sha256');
-  const rels = await fingerprinted(dataDir);
-  const stats = await Promise.all(rels.map((rel) => stat(path.join(dataDir, rel))));
-  rels.forEach((rel, i) => hash.update(`${rel}\0${stats[i]!.size}\0${stats[i]!.mtimeMs}\0`));
+  const { rels, problems } = await fingerprinted(dataDir);
+  for (const p of problems) hash.update(p);
+  const stats = await Promise.all(rels.map((rel) => stat(path.join(dataDir, rel)).catch(() => undefined)));
+  rels.forEach((rel, i) => hash.update(`${rel}\0${stats[i]?.size ?? -1}\0${stats[i]?.mtimeMs ?? -1}\0`));
   return hash.digest('hex');
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import type { Diagnostic } from '../lib/diagnostic.js';
+import { pushAll, type Diagnostic } from '../lib/diagnostic.js';
 import { displayPath } from '../lib/paths.js';
 import { emptyFactBase, type FactBase, type Origin } from './fact-base.js';
 import { loadReleaseFile, noteInvalid } from './release-file.js';
@@ -10,6 +10,8 @@ import { knownKeys } from './known-keys.js';
 import { parseYamlText, type YamlFile } from './yaml-file.js';
 import { parseNdjsonText } from './ndjson-file.js';
 import { dataLayout, GENERATION_POINTER } from './data-files.js';
+import { problemKey, unreadable } from './data-hash.js';
+import { decodeDataBytes, readProblem, sizeLimitOf, sizeProblem } from './safe-text.js';
 import { zodDiagnostics } from './zod-diagnostics.js';
 import { curatedWins } from './curated-wins.js';
 
@@ -50,33 +52,62 @@ async function loadOnce(dataDir: string, opts: { cwd?: string }): Promise<LoadRe
   }
   const layout = await dataLayout(dataDir);
   const hash = createHash('sha256');
-  if (layout.generation) hash.update(`${GENERATION_POINTER}\0${layout.pointerText}\0`);
   const files: string[] = [];
+  for (const p of layout.problems) {
+    hash.update(problemKey(p));
+    const shown = displayPath(path.join(dataDir, p.rel), opts.cwd);
+    diagnostics.push(
+      p.kind === 'symlink'
+        ? { file: shown, line: 1, path: '', severity: 'error', rule: 'symlink', message: 'symbolic links are not followed inside the data folder', hint: 'replace the link with the file itself (or a copy of it)' }
+        : { file: shown, line: 1, path: '', severity: 'error', rule: 'read', message: `cannot list the folder (${p.code ?? 'error'}); nothing in it was checked`, hint: 'check its permissions: the user running aperture must be able to list it' },
+    );
+  }
+  // After the problems, as dataHash orders them (the pointer is the first file it reads).
+  if (layout.generation) hash.update(`${GENERATION_POINTER}\0${layout.pointerText}\0`);
   for (const rel of layout.stray) {
     diagnostics.push({ file: displayPath(path.join(dataDir, rel), opts.cwd), line: 1, path: '', severity: 'warning', rule: 'layout', message: `generated file outside the current import generation (${GENERATION_POINTER} names ${layout.generation}); not loaded`, hint: 'delete it, or re-run the import that wrote it' });
   }
   for (const { rel, logical } of layout.files) {
     if (!/\.(ya?ml|ndjson|csv)$/.test(rel)) continue;
-    const bytes = await readFile(path.join(dataDir, rel)).catch((error: NodeJS.ErrnoException) => {
-      throw layout.generation && error.code === 'ENOENT' && rel !== logical ? new GenerationGone('generation removed while reading', { cause: error }) : error;
-    });
+    const full = path.join(dataDir, rel);
+    const shown = displayPath(full, opts.cwd);
+    // Sizes are checked before a byte is read: a huge file must not exhaust the heap.
+    const size = (await stat(full).catch(() => undefined))?.size ?? 0;
+    const limit = sizeLimitOf(logical);
+    let bytes: Buffer | undefined;
+    let readError: NodeJS.ErrnoException | undefined;
+    if (size <= limit) {
+      bytes = await readFile(full).catch((error: NodeJS.ErrnoException) => {
+        if (layout.generation && error.code === 'ENOENT' && rel !== logical) throw new GenerationGone('generation removed while reading', { cause: error });
+        readError = error;
+        return undefined;
+      });
+    }
     hash.update(`${rel}\0`);
-    hash.update(bytes);
+    // Kept identical to dataHash: an oversized file is fingerprinted by its bytes too.
+    hash.update(bytes ?? (readError ? unreadable(readError) : await readFile(full).catch(unreadable)));
     hash.update('\0');
     if (rel.endsWith('.csv')) continue; // fingerprinted, as before, but no kind reads CSV
     files.push(rel);
-    const shown = displayPath(path.join(dataDir, rel), opts.cwd);
     const kind = FILE_KINDS.find((k) => k.owns(logical));
     if (!kind) {
       diagnostics.push({ file: shown, line: 1, path: '', severity: 'warning', rule: 'layout', message: 'file is in no known folder and was not loaded', hint: `put it under one of: ${FILE_KINDS.map((k) => k.name).join(', ')} (see data/README.md)` });
       continue;
     }
-    const text = bytes.toString('utf8');
-    const { yaml, diagnostics: parseProblems } = rel.endsWith('.ndjson') ? parseNdjsonText(text, shown, kind.ndjson) : parseYamlText(text, shown);
-    diagnostics.push(...parseProblems);
-    if (yaml) diagnostics.push(...addFile(facts, kind, yaml));
+    if (!bytes) {
+      diagnostics.push(readError ? readProblem(shown, readError) : sizeProblem(shown, size, limit));
+      continue;
+    }
+    const { text, problem } = decodeDataBytes(bytes, shown);
+    if (problem) {
+      diagnostics.push(problem);
+      continue;
+    }
+    const { yaml, diagnostics: parseProblems } = rel.endsWith('.ndjson') ? parseNdjsonText(text!, shown, kind.ndjson) : parseYamlText(text!, shown);
+    pushAll(diagnostics, parseProblems);
+    if (yaml) pushAll(diagnostics, addFile(facts, kind, yaml));
   }
-  diagnostics.push(...curatedWins(facts));
+  pushAll(diagnostics, curatedWins(facts));
   return { facts, diagnostics, files, hash: hash.digest('hex') };
 }
 

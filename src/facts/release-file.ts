@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Diagnostic } from '../lib/diagnostic.js';
+import { pushAll, type Diagnostic } from '../lib/diagnostic.js';
 import { FamilySchema, ReleaseSchema } from '../domain/index.js';
 import { invalidKey, type FactBase, type Origin } from './fact-base.js';
 import type { YamlFile } from './yaml-file.js';
@@ -19,12 +19,12 @@ export function loadReleaseFile(facts: FactBase, yaml: YamlFile, knownKeys: Iter
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return [{ file: yaml.file, line: 1, path: '', severity: 'error', rule: 'schema', message: 'expected a mapping with `family:` and `releases:`', hint: 'see data/README.md, "Add a release"' }];
   const problems: Diagnostic[] = [];
   const shape = Envelope.safeParse(data);
-  if (!shape.success) problems.push(...zodDiagnostics(shape.error, yaml, [], knownKeys));
+  if (!shape.success) pushAll(problems, zodDiagnostics(shape.error, yaml, [], knownKeys));
   const family = FamilySchema.safeParse(data.family);
   if (family.success) facts.families.push({ value: family.data, origin: originAt(yaml, ['family']) });
   else {
     noteInvalid(facts, 'families', data.family);
-    if (data.family !== undefined) problems.push(...zodDiagnostics(family.error, yaml, ['family'], knownKeys));
+    if (data.family !== undefined) pushAll(problems, zodDiagnostics(family.error, yaml, ['family'], knownKeys));
   }
   const familyId = family.success ? family.data.id : idOf(data.family);
   const familyOrg = family.success ? family.data.org : (data.family as { org?: unknown } | undefined)?.org;
@@ -33,7 +33,7 @@ export function loadReleaseFile(facts: FactBase, yaml: YamlFile, knownKeys: Iter
     const parsed = ReleaseSchema.safeParse(item);
     if (!parsed.success) {
       noteInvalid(facts, 'releases', item);
-      problems.push(...zodDiagnostics(parsed.error, yaml, ['releases', i], knownKeys));
+      pushAll(problems, zodDiagnostics(parsed.error, yaml, ['releases', i], knownKeys));
       return;
     }
     const org = parsed.data.org ?? (typeof familyOrg === 'string' ? familyOrg : undefined);

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, isAlias, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../lib/diagnostic.js';
+import { MAX_CURATED_BYTES, readDataText } from './safe-text.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -12,9 +12,10 @@ export interface YamlFile {
   lineOf(path: YamlPath): number;
 }
 
-export async function readYamlFile(file: string, displayName: string): Promise<{ yaml?: YamlFile; diagnostics: Diagnostic[] }> {
-  const text = await readFile(file, 'utf8');
-  return parseYamlText(text, displayName);
+export async function readYamlFile(file: string, displayName: string, limit = MAX_CURATED_BYTES): Promise<{ yaml?: YamlFile; diagnostics: Diagnostic[] }> {
+  const { text, problem } = await readDataText(file, displayName, limit);
+  if (problem) return { diagnostics: [problem] };
+  return parseYamlText(text!, displayName);
 }
 
 export function parseYamlText(text: string, displayName: string): { yaml?: YamlFile; diagnostics: Diagnostic[] } {
@@ -22,7 +23,9 @@ export function parseYamlText(text: string, displayName: string): { yaml?: YamlF
   // `uniqueKeys` makes a repeated key an error instead of silently keeping the last one.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = [];
-  for (const err of doc.errors) {
+  // Warnings are errors here: an unknown tag (`!!js/function`, `!include`) would otherwise be
+  // read silently as a plain string, and data/ has no use for tags at all.
+  for (const err of [...doc.errors, ...doc.warnings]) {
     const line = err.linePos?.[0]?.line ?? lineCounter.linePos(err.pos[0]).line;
     diagnostics.push({
       file: displayName,
@@ -31,12 +34,36 @@ export function parseYamlText(text: string, displayName: string): { yaml?: YamlF
       severity: 'error',
       rule: 'yaml',
       message: firstLine(err.message),
-      hint: err.code === 'DUPLICATE_KEY' ? 'each key may appear once in a mapping' : 'check the indentation and quoting on this line',
+      hint: err.code === 'DUPLICATE_KEY' ? 'each key may appear once in a mapping' : err.code === 'TAG_RESOLVE_FAILED' ? 'remove the tag: data/ files are plain YAML without tags' : 'check the indentation and quoting on this line',
     });
   }
   if (diagnostics.length) return { diagnostics };
-  const data = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb (aliases of aliases expanding to millions of nodes) or a structure the
+    // converter cannot walk: a finding at the first alias, never an unexpected error.
+    const line = firstAliasLine(doc, lineCounter);
+    const bomb = /excessive alias count/i.test(String((error as Error).message));
+    return {
+      diagnostics: [{ file: displayName, line, path: '', severity: 'error', rule: 'yaml',
+        message: bomb ? 'aliases expand to too many nodes (more than 100 alias uses)' : `cannot read the document: ${firstLine(String((error as Error).message))}`,
+        hint: bomb ? 'write the values out instead of nesting aliases (*name) of aliases' : 'simplify the structure of this file' }],
+    };
+  }
   return { yaml: { file: displayName, data, lineOf: (path) => lineOfPath(doc, lineCounter, path) }, diagnostics };
+}
+
+function firstAliasLine(doc: Document, counter: LineCounter): number {
+  let line = 1;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) line = counter.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
 }
 
 function firstLine(message: string): string {

@@ -53,3 +53,42 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
     throw FileWriteError.from(file, error);
   }
 }
+
+/** Something under a data folder that could not be taken as a file: unreadable, or a symlink. */
+export interface WalkProblem {
+  rel: string;
+  kind: 'unreadable-folder' | 'symlink';
+  code?: string;
+}
+
+/**
+ * Like listFiles, but one folder that cannot be listed (permissions) or a symlink does not end
+ * the walk: each becomes a problem naming its path, and the rest is still listed. Symlinks are
+ * never followed, so a loop cannot make the walk run forever and every file read lies inside
+ * the folder (a link to a file elsewhere would be data nobody reviewed in data/).
+ */
+export async function walkFiles(dir: string): Promise<{ files: string[]; problems: WalkProblem[] }> {
+  const files: string[] = [];
+  const problems: WalkProblem[] = [];
+  const pending: string[] = [''];
+  while (pending.length) {
+    const relDir = pending.pop()!;
+    let entries;
+    try {
+      entries = await readdir(path.join(dir, relDir), { withFileTypes: true });
+    } catch (error) {
+      problems.push({ rel: relDir, kind: 'unreadable-folder', code: (error as NodeJS.ErrnoException).code });
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const rel = relDir ? `${relDir}/${e.name}` : e.name;
+      if (e.isSymbolicLink()) problems.push({ rel, kind: 'symlink' });
+      else if (e.isDirectory()) pending.push(rel);
+      else if (e.isFile()) files.push(rel);
+    }
+  }
+  files.sort();
+  problems.sort((a, b) => a.rel.localeCompare(b.rel));
+  return { files, problems };
+}

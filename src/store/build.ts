@@ -16,6 +16,8 @@ import { assessmentRows, rubricVersionRows } from './rows-assessments.js';
 import { importRows } from './rows-imports.js';
 import { historyRows } from './rows-history.js';
 import { peerRows } from './rows-peers.js';
+import { checkDbTarget, removeStaleTemporaries } from './db-target.js';
+import { displayPath } from '../lib/paths.js';
 
 export { SCHEMA_VERSION } from './schema-version.js';
 
@@ -41,11 +43,19 @@ export async function buildDatabase(opts: BuildOptions): Promise<Result<BuildSum
   // Sizes and times first: if data/ changes while the build reads it, the stored stat is the
   // older one and the next read compares contents, against the hash of the bytes this build
   // read (data/ is read once), so half-new content is never taken as current.
+  const refused = await checkDbTarget(opts.dbPath, opts.cwd);
+  if (refused) return fail([refused]);
   const stat = await dataStat(opts.dataDir);
   const { facts, diagnostics, hash } = await loadAndValidate(opts.dataDir, opts);
   if (hasErrors(diagnostics)) return fail(diagnostics);
   const tables: Record<string, Tables> = Object.fromEntries(TABLE_SETS.map((set) => [set.schema, set.rows(facts)]));
-  await writeAtomically(opts.dbPath, tables, hash, stat);
+  try {
+    await writeAtomically(opts.dbPath, tables, hash, stat);
+  } catch (error) {
+    const full = diskFull(error);
+    if (!full) throw error;
+    return fail([{ file: displayPath(opts.dbPath, opts.cwd), line: 1, path: '', severity: 'error', rule: 'disk-full', message: 'no space left on the device holding the database; the previous database was kept', hint: 'free some space (or pass --db on another disk) and build again' }]);
+  }
   const counts = Object.fromEntries(Object.values(tables).flatMap((set) => Object.entries(set).map(([k, rows]) => [k, rows.length])));
   return ok({ dbPath: opts.dbPath, dataHash: hash, tables: counts, warnings: diagnostics });
 }
@@ -64,6 +74,7 @@ const TABLE_SETS: ReadonlyArray<{ schema: string; rows: (facts: FactBase) => Tab
 
 async function writeAtomically(dbPath: string, tables: Record<string, Tables>, hash: string, stat: string): Promise<void> {
   await mkdir(path.dirname(dbPath), { recursive: true });
+  await removeStaleTemporaries(dbPath);
   const tmp = `${dbPath}.tmp-${process.pid}-${Date.now()}`;
   try {
     const db = await openDb(tmp);
@@ -89,4 +100,10 @@ async function writeAtomically(dbPath: string, tables: Record<string, Tables>, h
     await rm(tmp, { force: true });
     await rm(`${tmp}.wal`, { force: true });
   }
+}
+
+/** DuckDB reports a full disk as an IO error whose text carries the OS message, not an errno code. */
+function diskFull(error: unknown): boolean {
+  const e = error as NodeJS.ErrnoException;
+  return e?.code === 'ENOSPC' || /No space left on device|ENOSPC/i.test(String(e?.message ?? ''));
 }

@@ -14,6 +14,9 @@ export interface ReleaseFilters {
   q?: string;
 }
 
+/** `q=%` or `q=_` must match those characters, not everything: LIKE's wildcards are escaped (ESCAPE '\\' in the SQL). */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 const orNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
 
 export const queries = {
@@ -21,7 +24,7 @@ export const queries = {
   releases: (db: Db, f: ReleaseFilters) =>
     db.all(sqlFile('releases'), {
       org: orNull(f.org), country: orNull(f.country), access: orNull(f.access),
-      since: orNull(f.since), until: orNull(f.until), q: orNull(f.q),
+      since: orNull(f.since), until: orNull(f.until), q: orNull(f.q === undefined ? undefined : likeLiteral(f.q)),
     }),
   release: (db: Db, id: string) => db.one(sqlFile('release'), { id }),
   releaseComponents: (db: Db, id: string) => db.all(sqlFile('release-components'), { id }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseParamCount } from '../domain/index.js';
+import { inRange, parseParamCount, QueryDate, rangeCheck } from '../domain/index.js';
 import { AsOf } from '../analytics/as-of.js';
 import { resolveMeasure } from '../analytics/measures.js';
 
@@ -11,8 +11,7 @@ import { resolveMeasure } from '../analytics/measures.js';
 export const AsOfParam = AsOf.prefault('today');
 export const Measure = z.string().min(1).prefault('arena').transform((m) => resolveMeasure(m));
 export const Country = z.string().regex(/^[A-Za-z]{2}$/, { error: 'expected a two-letter country code such as CN' }).transform((s) => s.toUpperCase());
-export const Since = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD' })
-  .transform((v) => (v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v));
+export const Since = QueryDate('start');
 export const PositiveInt = (max: number) => z.coerce.number({ error: 'expected a whole number' }).int().min(1).max(max);
 /** A list given as repeated flags or comma-separated text. */
 export const List = <T extends z.ZodType>(item: T) =>
@@ -20,7 +19,7 @@ export const List = <T extends z.ZodType>(item: T) =>
 /** A parameter count written as 70e9, 70B or 70000000000. */
 export const ParamCountParam = z.preprocess(
   (v) => (typeof v === 'string' && /^\d+(\.\d+)?e\d+$/i.test(v.trim()) ? Number(v) : parseParamCount(v) ?? v),
-  z.number({ error: 'expected a parameter count such as 70e9 or 70B' }).positive(),
+  z.number({ error: 'expected a parameter count such as 70e9 or 70B' }).positive().refine(inRange('params'), rangeCheck('params', 'parameter count')),
 );
 export const Flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
 /**

@@ -23,7 +23,7 @@ export const ReleaseTableParams = ReleasesParams.extend({
   flagship: z.enum(['yes', 'no']).optional().describe("only (or no) labs' flagship releases"),
   sort: z.enum(SORTS).default('date').describe('column to sort by'),
   order: z.enum(['asc', 'desc']).optional().describe('default: descending for date and parameters, ascending otherwise'),
-  page: z.coerce.number({ error: 'expected a page number' }).int().min(1).default(1).describe('page number, from 1'),
+  page: z.coerce.number({ error: 'expected a page number' }).int().min(1).max(1_000_000).default(1).describe('page number, from 1'),
   size: z.coerce.number({ error: 'expected a number of rows per page' }).int().min(1).max(10_000).default(100).describe('rows per page'),
 });
 export type ReleaseTableParams = z.infer<typeof ReleaseTableParams>;

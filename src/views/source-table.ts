@@ -5,7 +5,7 @@ import { sourcesView } from './sources.js';
 /** The sources list of the dashboard: a text filter and pages over `aperture sources`. */
 export const SourceTableParams = z.strictObject({
   q: z.string().min(1).max(200, { error: 'search text is limited to 200 characters' }).optional(),
-  page: z.coerce.number({ error: 'expected a page number' }).int().min(1).default(1),
+  page: z.coerce.number({ error: 'expected a page number' }).int().min(1).max(1_000_000).default(1),
   size: z.coerce.number({ error: 'expected a number of rows per page' }).int().min(1).max(10_000).default(100),
 });
 export type SourceTableParams = z.infer<typeof SourceTableParams>;

@@ -6,6 +6,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPONENT_IDS } from '../../src/domain/index.js';
 import { cli } from '../helpers/cli.js';
+import { openDb } from '../../src/store/db.js';
+import { dataHash } from '../../src/facts/data-hash.js';
+import { SCHEMA_VERSION } from '../../src/store/build.js';
 import { scratchData } from '../helpers/fixture-data.js';
 
 let root: string;
@@ -153,10 +156,23 @@ describe('exit codes', () => {
     expect((await cli('frobnicate')).code).toBe(1);
   });
   it('is 2 for an unexpected failure, with a pointer to --debug', async () => {
-    // A directory where the database file should be cannot be opened: not the user's data at fault.
-    const r = await cli('--data', dataDir, '--db', root, 'stats');
+    // A database Aperture marked current for this data but whose tables are gone: not the user's
+    // data at fault. (A --db naming a folder used to be the example; it is now refused, exit 1.)
+    const broken = path.join(root, 'broken.duckdb');
+    const db = await openDb(broken);
+    await db.run('CREATE TABLE build_info (key VARCHAR, value VARCHAR)');
+    await db.run('INSERT INTO build_info VALUES (?, ?), (?, ?)', ['data_hash', await dataHash(dataDir), 'schema_version', SCHEMA_VERSION]);
+    await db.run('CHECKPOINT');
+    db.close();
+    const r = await cli('--data', dataDir, '--db', broken, 'stats');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--debug');
+  });
+
+  it('is 1 when --db names a folder: refused, nothing touched', async () => {
+    const r = await cli('--data', dataDir, '--db', root, 'stats');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('not a database file');
   });
 });
 

@@ -16,6 +16,6 @@ export async function scratchData(overlay?: string): Promise<{ root: string; dat
   const root = await mkdtemp(path.join(tmpdir(), 'aperture-test-'));
   const dataDir = path.join(root, 'data');
   await cp(VALID_DATA, dataDir, { recursive: true });
-  if (overlay) await cp(overlay, dataDir, { recursive: true, filter: (src) => path.basename(src) !== 'expected.txt' });
+  if (overlay) await cp(overlay, dataDir, { recursive: true, filter: (src) => !['expected.txt', 'make.mjs'].includes(path.basename(src)) });
   return { root, dataDir, cleanup: () => rm(root, { recursive: true, force: true }) };
 }

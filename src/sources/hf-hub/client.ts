@@ -28,22 +28,74 @@ const Count = z.number().int().nonnegative();
  */
 const InfoSchema = z.object({ name: z.string().min(1), downloads: Count, likes: Count, downloadsAllTime: Count.optional() });
 
+/**
+ * The retrying fetch, plus one more retry rule the callers need: a 200 whose JSON body does not
+ * parse (a response cut short by a proxy or a reset after the headers) is fetched again, since
+ * a second attempt usually gets the whole body; only when every attempt is broken does the
+ * library see it and fail as malformed. Kept here, above the shared retry layer.
+ */
+function jsonRetryingFetch(opts: HubClientOptions, trace: FetchTrace): typeof fetch {
+  const policy = { ...DEFAULT_RETRY, ...opts.retry, timeoutMs: opts.timeoutMs };
+  const inner = retryingFetch(policy, trace, opts.fetch);
+  return async (input, init) => {
+    let attempts = 0;
+    for (let round = 1; ; round++) {
+      const res = await inner(input, init);
+      attempts += trace.attempts;
+      trace.attempts = attempts;
+      if (res.status !== 200 || !/json/.test(res.headers.get('content-type') ?? '') || round >= policy.attempts) return res;
+      try {
+        JSON.parse(await res.clone().text());
+        return res;
+      } catch {
+        await (policy.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(policy.baseDelayMs * round);
+      }
+    }
+  };
+}
+
+/**
+ * A listing that asks for the same page twice is going round in a loop (a Hub or proxy
+ * repeating its Link cursor): its count would be wrong, so the listing stops as incomplete.
+ */
+export class RepeatedCursorError extends Error {
+  constructor(readonly url: string) {
+    super(`the listing repeated a page (${url}), so it cannot be counted completely`);
+    this.name = 'RepeatedCursorError';
+  }
+}
+
+function cursorCheckingFetch(inner: typeof fetch): typeof fetch {
+  const seen = new Set<string>();
+  return async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (seen.has(url)) throw new RepeatedCursorError(url);
+    seen.add(url);
+    return inner(input, init);
+  };
+}
+
 /** Reads one repo's figures (and derivative counts when asked). Never throws: failures are values. */
 export async function fetchRepo(repo: string, opts: HubClientOptions): Promise<RepoResult> {
   const trace: FetchTrace = { attempts: 0 };
-  const fetch = retryingFetch({ ...DEFAULT_RETRY, ...opts.retry, timeoutMs: opts.timeoutMs }, trace, opts.fetch);
+  const fetch = jsonRetryingFetch(opts, trace);
   const auth = opts.accessToken ? { accessToken: opts.accessToken } : {};
+  // The four derivative listings run beside modelInfo, not after it: their timeouts and retries
+  // overlap instead of adding up per repo.
+  const listings = opts.derivatives ? (Object.keys(DERIVATIVE_KINDS) as DerivativeKind[]).map((kind) => countDerivatives(repo, kind, opts).then((counted) => [kind, counted] as const)) : [];
   let info: unknown;
   try {
     // `downloads` (30 days) and `likes` are always expanded by the library; all-time downloads must be asked for.
     info = await modelInfo({ name: repo, hubUrl: opts.hubUrl, additionalFields: ['downloadsAllTime'], fetch, ...auth });
   } catch (error) {
+    await Promise.all(listings);
     return { repo, ok: false, error: classify(repo, 'model', error, trace) };
   }
   const parsed = InfoSchema.safeParse(info);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const message = `malformed response: ${issue.path.join('.') || 'body'}: ${issue.message}`;
+    await Promise.all(listings);
     return { repo, ok: false, error: { repo, what: 'model', kind: 'malformed', attempts: trace.attempts, ...(trace.status ? { status: trace.status } : {}), message } };
   }
   const { name, downloads, likes, downloadsAllTime } = parsed.data;
@@ -55,12 +107,9 @@ export async function fetchRepo(repo: string, opts: HubClientOptions): Promise<R
   };
   const derivatives: Partial<Record<DerivativeKind, number>> = {};
   const gaps: DerivativeGap[] = [];
-  if (opts.derivatives) {
-    for (const kind of Object.keys(DERIVATIVE_KINDS) as DerivativeKind[]) {
-      const counted = await countDerivatives(repo, kind, opts);
-      if (typeof counted === 'number') derivatives[kind] = counted;
-      else gaps.push(counted);
-    }
+  for (const [kind, counted] of await Promise.all(listings)) {
+    if (typeof counted === 'number') derivatives[kind] = counted;
+    else gaps.push(counted);
   }
   return { repo, ok: true, figures, derivatives, gaps };
 }
@@ -73,7 +122,7 @@ export async function fetchRepo(repo: string, opts: HubClientOptions): Promise<R
  */
 export async function countDerivatives(repo: string, kind: DerivativeKind, opts: HubClientOptions): Promise<number | DerivativeGap> {
   const trace: FetchTrace = { attempts: 0 };
-  const fetch = retryingFetch({ ...DEFAULT_RETRY, ...opts.retry, timeoutMs: opts.timeoutMs }, trace, opts.fetch);
+  const fetch = cursorCheckingFetch(jsonRetryingFetch(opts, trace));
   const auth = opts.accessToken ? { accessToken: opts.accessToken } : {};
   const cap = opts.maxListed ?? DEFAULT_MAX_LISTED;
   let listed = 0;
@@ -85,6 +134,7 @@ export async function countDerivatives(repo: string, kind: DerivativeKind, opts:
       if (listed > cap) return { kind, reason: 'truncated', listed: cap };
     }
   } catch (error) {
+    if (error instanceof RepeatedCursorError) return { kind, reason: 'error', error: { repo, what: kind, kind: 'malformed', attempts: trace.attempts, message: error.message } };
     const e: HubError = classify(repo, kind, error, trace);
     return { kind, reason: 'error', error: e };
   }

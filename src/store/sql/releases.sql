@@ -11,6 +11,6 @@ WHERE ($org IS NULL OR r.org_id = $org)
   AND ($access IS NULL OR EXISTS (SELECT 1 FROM release_access ra WHERE ra.release_id = r.id AND ra.channel = $access))
   AND ($since IS NULL OR r.date >= CAST($since AS DATE))
   AND ($until IS NULL OR r.date <= CAST($until AS DATE))
-  AND ($q IS NULL OR r.name ILIKE '%' || $q || '%' OR r.id ILIKE '%' || $q || '%' OR o.name ILIKE '%' || $q || '%'
-       OR EXISTS (SELECT 1 FROM release_hf_repos h WHERE h.release_id = r.id AND h.repo ILIKE '%' || $q || '%'))
+  AND ($q IS NULL OR r.name ILIKE '%' || $q || '%' ESCAPE '\' OR r.id ILIKE '%' || $q || '%' ESCAPE '\' OR o.name ILIKE '%' || $q || '%' ESCAPE '\'
+       OR EXISTS (SELECT 1 FROM release_hf_repos h WHERE h.release_id = r.id AND h.repo ILIKE '%' || $q || '%' ESCAPE '\'))
 ORDER BY r.date DESC, r.id

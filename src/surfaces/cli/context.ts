@@ -33,6 +33,8 @@ export async function withDb<T>(opts: GlobalOptions, io: CliIO, fn: (db: Db) => 
     const { buildDatabase } = await import('../../store/build.js');
     const built = await buildDatabase({ dataDir, dbPath });
     if (!built.ok) {
+      const blocker = built.error.find((d) => d.rule === 'db-target' || d.rule === 'disk-full');
+      if (blocker) throw new CliError(`${blocker.file}: ${blocker.message}`, { hint: blocker.hint });
       throw new CliError(`the data in ${displayPath(dataDir)} has ${built.error.filter((d) => d.severity === 'error').length} error(s); the database was not rebuilt`, {
         diagnostics: built.error,
         hint: 'fix them (aperture validate lists them) and run the command again',

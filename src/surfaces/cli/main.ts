@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { formatDiagnostic } from '../../lib/diagnostic.js';
+import { formatDiagnostic, formatDiagnostics, printable } from '../../lib/diagnostic.js';
 import { CliError } from '../../lib/errors.js';
 import { processIO, type CliIO } from './io.js';
 
@@ -112,8 +112,8 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
       return error.exitCode === 0 ? 0 : 1;
     }
     if (error instanceof CliError) {
-      for (const d of error.diagnostics) io.err(formatDiagnostic(d));
-      io.err(`error: ${error.message}`);
+      for (const line of formatDiagnostics(error.diagnostics)) io.err(line);
+      io.err(`error: ${printable(error.message)}`);
       if (error.hint) io.err(`hint: ${error.hint}`);
       return error.exitCode;
     }

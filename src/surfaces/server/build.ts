@@ -9,6 +9,8 @@ import { errorPage } from '../web/pages/error.js';
 import { PAGES } from '../web/pages/index.js';
 import { loadAssets } from './assets.js';
 import { errorBody, HttpError, type ErrorDetail } from './errors.js';
+import { boundedDb, limitDb, SERVER_DB_LIMITS } from './bounded-db.js';
+import { frameworkMessage, frameworkStatus, rawError } from './raw-errors.js';
 import { openApi } from './openapi.js';
 import { apiPath, href, registerPage, renderContext, responseCache, twinBase, type Site } from './routes.js';
 
@@ -23,6 +25,8 @@ export interface BuildOptions {
   basePath?: string;
   /** Rendering for the static export: the browser script filters tables instead of the server. */
   static?: boolean;
+  /** Time limit per database query, answered with 503 (default SERVER_DB_LIMITS.queryTimeoutMs). */
+  queryTimeoutMs?: number;
   /** Called with unexpected errors (500s); the serve command prints them. */
   onError?: (error: unknown, request: FastifyRequest) => void;
 }
@@ -48,7 +52,20 @@ const CSP = {
  * tests and the static export call it through `inject`). Read-only: only GET and HEAD.
  */
 export async function build(opts: BuildOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false, routerOptions: { ignoreTrailingSlash: true }, return503OnClosing: false });
+  const app = Fastify({
+    logger: false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    return503OnClosing: false,
+    // A client sending its headers a byte a second is cut off instead of holding a socket.
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+    keepAliveTimeout: 5_000,
+    bodyLimit: 64 * 1024,
+    // Errors Fastify answers before any route (a malformed URL like /%zz) get the one body too.
+    frameworkErrors: (error, req, reply) => sendError(req, reply, site, new HttpError(frameworkStatus(error), frameworkMessage(error))),
+    // Errors Node's HTTP parser answers on the raw socket (oversized headers, garbage requests).
+    clientErrorHandler: (error, socket) => rawError(error as NodeJS.ErrnoException, socket),
+  });
   // Every route the app answers, so a test can check that /openapi.json describes each one.
   const routes: string[] = [];
   app.addHook('onRoute', (r) => {
@@ -57,8 +74,11 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   app.decorate('routeList', routes);
   const pages = opts.pages ?? PAGES;
   const { paths, files } = loadAssets(opts.clientDir);
+  // Node's own default (60 s) let a client trickling its headers hold a socket past a minute.
+  app.server.headersTimeout = 20_000;
+  await limitDb(opts.db);
   const site: Site = {
-    db: opts.db,
+    db: boundedDb(opts.db, opts.queryTimeoutMs ?? SERVER_DB_LIMITS.queryTimeoutMs),
     pages,
     nav: pages.filter((p) => p.nav).map((p) => ({ path: p.path, label: p.nav! })),
     assets: paths,
@@ -131,7 +151,17 @@ function wantsHtml(req: FastifyRequest): boolean {
   if (format) return format === 'html';
   const path = req.url.split('?')[0]!;
   if (path.startsWith('/api') || /\.(json|csv)$/.test(path) || path === '/openapi.json') return false;
-  return /text\/html/.test(String(req.headers.accept ?? ''));
+  return acceptsHtml(String(req.headers.accept ?? ''));
+}
+
+/** Whether an Accept header takes HTML: listed (or text/*) with a quality above zero. */
+export function acceptsHtml(accept: string): boolean {
+  return accept.split(',').some((part) => {
+    const [type, ...params] = part.trim().toLowerCase().split(';');
+    if (type !== 'text/html' && type !== 'text/*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 function sendError(req: FastifyRequest, reply: FastifyReply, site: Site, error: HttpError) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatDiagnostic } from '../../../lib/diagnostic.js';
+import { formatDiagnostic, formatDiagnostics, printable } from '../../../lib/diagnostic.js';
 import { displayPath } from '../../../lib/paths.js';
 import { buildDatabase } from '../../../store/build.js';
 import { resolvePaths, type GlobalOptions } from '../context.js';
@@ -16,7 +16,7 @@ export function registerBuild(program: Command, io: CliIO): void {
       const started = performance.now();
       const result = await buildDatabase({ dataDir, dbPath });
       if (!result.ok) {
-        for (const d of result.error) io.err(formatDiagnostic(d));
+        for (const line of formatDiagnostics(result.error)) io.err(line);
         const errors = result.error.filter((d) => d.severity === 'error').length;
         io.err(`build failed: ${errors} error(s); ${displayPath(dbPath)} was left as it was`);
         if (opts.json) io.out(JSON.stringify({ ok: false, diagnostics: result.error }, null, 2));

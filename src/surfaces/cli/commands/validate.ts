@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatDiagnostic, hasErrors } from '../../../lib/diagnostic.js';
+import { formatDiagnostic, formatDiagnostics, printable, hasErrors } from '../../../lib/diagnostic.js';
 import { displayPath } from '../../../lib/paths.js';
 import { loadAndValidate } from '../../../facts/validate.js';
 import { resolvePaths, type GlobalOptions } from '../context.js';
@@ -19,7 +19,7 @@ export function registerValidate(program: Command, io: CliIO): void {
       if (opts.json) {
         io.out(JSON.stringify({ ok: errors === 0, files: files.length, errors, warnings, diagnostics }, null, 2));
       } else {
-        for (const d of diagnostics) io.err(formatDiagnostic(d));
+        for (const line of formatDiagnostics(diagnostics)) io.err(line);
         const counts = `${facts.releases.length} releases, ${facts.orgs.length} organizations, ${facts.licenses.length} licenses, ${facts.sources.length} sources`;
         io.err(
           errors
