@@ -89,8 +89,6 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
     if (o.value.parent && !o.value.parent_source)
       report(o, ['parent'], 'missing-source', `the parent link to "${o.value.parent}" cites no source`, 'add parent_source: the id of a source saying who owns or runs this organization');
     ref(o, ['parent_source'], o.value.parent_source, 'sources', 'source', srcHint);
-    const cycle = parentCycle(o.value.id, (id) => ids.orgs.get(id)?.value.parent);
-    if (cycle) report(o, ['parent'], 'reference', `parent links form a cycle: ${cycle.join(' > ')}`, 'an organization cannot be its own ancestor');
     sourcesRef(o, ['sources'], o.value.sources);
   }
 
@@ -168,17 +166,6 @@ export function checkFacts(facts: FactBase, opts: CheckOptions = {}): Diagnostic
   pushAll(out, checkPeers(facts));
   pushAll(out, checkDuplicates(facts));
   return out;
-}
-
-/** The parent chain from an organization when it comes back to it, else undefined. */
-function parentCycle(start: string, parentOf: (id: string) => string | undefined): string[] | undefined {
-  const chain = [start];
-  for (let p = parentOf(start); p !== undefined; p = parentOf(p)) {
-    chain.push(p);
-    if (p === start) return chain;
-    if (chain.length > 32 || chain.indexOf(p) < chain.length - 1) return undefined; // a cycle further up is reported at its own members
-  }
-  return undefined;
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
