@@ -27,6 +27,9 @@ import { registerQuality } from './commands/quality.js';
 import { registerUnmatched } from './commands/unmatched.js';
 import { registerConflicts } from './commands/conflicts.js';
 import { registerRefresh } from './commands/refresh.js';
+import { registerExport } from './commands/export.js';
+import { registerSnapshot } from './commands/snapshot.js';
+import { registerDiff } from './commands/diff.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('aperture')
@@ -62,6 +65,9 @@ export function createProgram(io: CliIO): Command {
   registerUnmatched(program, io);
   registerConflicts(program, io);
   registerRefresh(program, io);
+  registerExport(program, io);
+  registerSnapshot(program, io);
+  registerDiff(program, io);
   return program;
 }
 
