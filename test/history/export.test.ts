@@ -63,7 +63,7 @@ describe('aperture export', () => {
     const r = await fx.q('export', 'all', '--format', 'csv', '--out', out('csv'), '--json');
     const readme = await readFile(path.resolve(import.meta.dirname, '..', '..', 'data', 'README.md'), 'utf8');
     const missing: string[] = [];
-    for (const f of r.json<{ files: { table: string; columns: { name: string }[] }[] }>().files) {
+    for (const f of r.json<{ files: { table: string; columns: { name: string; type: string }[] }[] }>().files) {
       const section = readme.slice(readme.indexOf(`#### ${f.table}\n`)).split('\n#### ')[0]!;
       expect(section.length, `data/README.md documents ${f.table}`).toBeGreaterThan(20);
       for (const c of f.columns) {

@@ -140,3 +140,61 @@ describe('a snapshot is immutable', () => {
     expect(r.stderr).toContain('tables/events.parquet no longer match');
   });
 });
+
+describe('the dashboard page /changes', () => {
+  it('/changes compares the latest snapshot with the served base when only one exists, with .json and .csv twins', async () => {
+    const { build } = await import('../../src/surfaces/server/build.js');
+    await fx.q('build');
+    const fresh = path.join(fx.root, 'snapshots-page');
+    await fx.q('snapshot', '--snapshots', fresh);
+    const db = await openDb(fx.dbPath, { readOnly: true });
+    const previous = process.env.APERTURE_SNAPSHOTS;
+    process.env.APERTURE_SNAPSHOTS = fresh;
+    const app = await build({ db });
+    try {
+      const page = await app.inject({ url: '/changes' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('What changed');
+      const json = (await app.inject({ url: '/changes.json' })).json<{ data: { diff: { to: { id: string } }; counts: { releases_added: number } } }>().data;
+      expect(json.diff.to.id).toBe('current');
+      expect(json.counts.releases_added).toBe(0);
+      const csv = await app.inject({ url: '/changes.csv' });
+      expect(csv.body.split('\r\n')[0]).toBe('change,id,detail,from,to');
+    } finally {
+      process.env.APERTURE_SNAPSHOTS = previous;
+      if (previous === undefined) delete process.env.APERTURE_SNAPSHOTS;
+      await app.close();
+      db.close();
+    }
+  });
+
+  it('/changes lists what changed between the two latest snapshots', async () => {
+    const { build } = await import('../../src/surfaces/server/build.js');
+    const two = path.join(fx.root, 'snapshots-two');
+    const { cp } = await import('node:fs/promises');
+    // Two fresh snapshots: one of the data as it was before the change, then one of the data now.
+    const oldData = path.join(fx.root, 'data-old');
+    await cp(path.join(fx.root, 'data'), oldData, { recursive: true });
+    await writeFile(path.join(oldData, 'releases', 'openai', 'gpt-oss.yaml'), (await readFile(path.join(oldData, 'releases', 'openai', 'gpt-oss.yaml'), 'utf8')).split('  - id: gpt-oss-mini')[0]!);
+    const { cli } = await import('../helpers/cli.js');
+    const oldDb = path.join(fx.root, 'old.duckdb');
+    expect((await cli('--data', oldData, '--db', oldDb, 'snapshot', '--snapshots', two)).code).toBe(0);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await fx.q('snapshot', '--snapshots', two)).code).toBe(0);
+    const db = await openDb(fx.dbPath, { readOnly: true });
+    process.env.APERTURE_SNAPSHOTS = two;
+    const app = await build({ db });
+    try {
+      const page = await app.inject({ url: '/changes' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('Releases added (1)');
+      expect(page.body).toContain('gpt-oss-mini');
+      const csv = (await app.inject({ url: '/changes.csv' })).body;
+      expect(csv).toContain('release added,gpt-oss-mini');
+    } finally {
+      delete process.env.APERTURE_SNAPSHOTS;
+      await app.close();
+      db.close();
+    }
+  }, 120_000);
+});
