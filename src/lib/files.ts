@@ -15,7 +15,7 @@ export async function listFiles(dir: string): Promise<string[]> {
  * Writes a file through a temporary name in the same folder and a rename, so a reader or a
  * crash never sees half a file and a failed write leaves the previous one as it was.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp-${process.pid}`;
   await writeFile(tmp, text);

@@ -30,6 +30,7 @@ import { registerRefresh } from './commands/refresh.js';
 import { registerExport } from './commands/export.js';
 import { registerSnapshot } from './commands/snapshot.js';
 import { registerDiff } from './commands/diff.js';
+import { registerIngest } from './commands/ingest.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('aperture')
@@ -68,6 +69,7 @@ export function createProgram(io: CliIO): Command {
   registerExport(program, io);
   registerSnapshot(program, io);
   registerDiff(program, io);
+  registerIngest(program, io);
   return program;
 }
 
