@@ -160,6 +160,13 @@ describe('the dashboard page /changes', () => {
       expect(json.counts.releases_added).toBe(0);
       const csv = await app.inject({ url: '/changes.csv' });
       expect(csv.body.split('\r\n')[0]).toBe('change,id,detail,from,to');
+      const [only] = await readdir(fresh);
+      await appendFile(path.join(fresh, only!, 'tables', 'releases.parquet'), 'x');
+      // The server keeps each rendered page (its base is read-only), so the view is asked directly.
+      const { changesPageView } = await import('../../src/views/history/changes-page.js');
+      const modified = await changesPageView(db, fresh);
+      expect(modified.diff).toBeNull();
+      expect(modified.problem).toContain('was modified after it was taken');
     } finally {
       process.env.APERTURE_SNAPSHOTS = previous;
       if (previous === undefined) delete process.env.APERTURE_SNAPSHOTS;

@@ -23,15 +23,20 @@ async function withSnapshot<T>(s: SnapshotInfo, fn: (side: DiffSide) => Promise<
 export async function changesPageView(db: Db, root: string = defaultSnapshotsDir()) {
   const all = await listSnapshots(root);
   const snapshots = all.slice(-10).reverse().map((s) => ({ id: s.id, date: s.date, label: s.label, releases: s.tables.releases ?? 0 }));
-  if (all.length === 0) return { diff: null, counts: null, snapshots };
+  if (all.length === 0) return { diff: null, counts: null, snapshots, problem: null as string | null };
   const [a, b] = all.length >= 2 ? [all.at(-2)!, all.at(-1)!] : [all[0]!, null];
   const key = `${a.id}..${b?.id ?? 'current'}`;
   let diff = b ? cache.get(key) : undefined;
   if (!diff) {
-    diff = await withSnapshot(a, (x) => (b ? withSnapshot(b, (y) => diffBases(x, y)) : diffBases(x, currentSide(db))));
+    try {
+      diff = await withSnapshot(a, (x) => (b ? withSnapshot(b, (y) => diffBases(x, y)) : diffBases(x, currentSide(db))));
+    } catch (error) {
+      // A modified snapshot is the curator's to fix, not a server failure: the page says so.
+      return { diff: null, counts: null, snapshots, problem: error instanceof Error ? error.message : String(error) };
+    }
     if (b) cache.set(key, diff);
   }
-  return { diff, counts: diffCounts(diff), snapshots };
+  return { diff, counts: diffCounts(diff), snapshots, problem: null as string | null };
 }
 export type ChangesPage = Awaited<ReturnType<typeof changesPageView>>;
 

@@ -20,6 +20,7 @@ export const changesPage = definePage({
   csvColumns: ['change', 'id', 'detail', 'from', 'to'],
   render: (d: ChangesPage, ctx) => {
     const x = d.diff;
+    if (d.problem) return html`<h1>What changed</h1><p class="lede">The latest snapshots cannot be compared: ${d.problem}. Take a new one with <code>aperture snapshot</code>.</p>${twins(ctx)}`;
     if (!x || !d.counts) return html`<h1>What changed</h1><p class="lede">No snapshot has been taken yet: <code>aperture snapshot</code> takes one, and this page then compares the two latest.</p>${twins(ctx)}`;
     const c = d.counts;
     const release = (id: unknown) => html`<a href="${ctx.href(`/releases/${String(id)}`)}">${String(id)}</a>`;
