@@ -119,7 +119,11 @@ describe('aperture ingest openrouter against a local server', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.write(body.slice(0, 40));
     });
+    // A completed ingest first, so there are previous files for the killed run to spoil.
+    const earlier = await upstream((_q, res) => json(res, '{"data":[{"id":"deepseek/deepseek-r1","hugging_face_id":"deepseek-ai/DeepSeek-R1"}]}'));
+    expect((await q('ingest', 'openrouter', '--url', earlier.url)).code).toBe(0);
     const before = await dataState();
+    expect(Object.keys(before).some((f) => f.startsWith('imported/raw/openrouter/'))).toBe(true);
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'aperture.mjs'), '--data', scratch.dataDir, '--db', path.join(scratch.root, 'db.duckdb'), 'ingest', 'openrouter', '--url', s.url], { stdio: 'ignore' });
     await seen;
     child.kill('SIGKILL');
@@ -128,7 +132,9 @@ describe('aperture ingest openrouter against a local server', () => {
     stall = false;
     const r = await q('ingest', 'openrouter', '--url', s.url);
     expect(r.code, r.stderr).toBe(0);
-    expect(Object.keys(await dataState()).some((f) => f.startsWith('imported/raw/openrouter/'))).toBe(true);
+    const after = await dataState();
+    const raw = Object.keys(after).find((f) => f.endsWith('.json.gz') && f.startsWith('imported/raw/openrouter/'))!;
+    expect(gunzipSync(Buffer.from(after[raw]!, 'latin1')).toString()).toBe(body);
   }, 120_000);
 });
 
