@@ -42,7 +42,7 @@ export class FileWriteError extends Error {
  * crash never sees half a file and a failed write leaves the previous one as it was (and no
  * temporary behind). Failures are FileWriteErrors naming the file.
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
   try {
     await mkdir(path.dirname(file), { recursive: true });

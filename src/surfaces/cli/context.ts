@@ -4,12 +4,36 @@ import { CliError } from '../../lib/errors.js';
 import { openDb, type Db } from '../../store/db.js';
 import { checkFreshness } from '../../store/freshness.js';
 import type { CliIO } from './io.js';
+import { defaultSnapshotsDir, resolveSnapshot, type SnapshotInfo } from '../../store/snapshots/layout.js';
+import { openSnapshotDb } from '../../store/snapshots/open.js';
 
 export interface GlobalOptions {
   data?: string;
   db?: string;
   debug?: boolean;
   json?: boolean;
+  /** Answer from this snapshot (id, date or latest) instead of the built base. */
+  snapshot?: string;
+  /** Where snapshots live (default .aperture/snapshots, or $APERTURE_SNAPSHOTS). */
+  snapshots?: string;
+}
+
+export const snapshotsRoot = (opts: GlobalOptions): string => (opts.snapshots ? opts.snapshots : defaultSnapshotsDir());
+
+/** The snapshot a command names with --snapshot, or a usage error that lists the known ones. */
+export async function namedSnapshot(opts: GlobalOptions, ref: string): Promise<SnapshotInfo> {
+  const found = await resolveSnapshot(snapshotsRoot(opts), ref);
+  if (!found.ok) throw new CliError(found.error, { hint: found.hint });
+  return found.value;
+}
+
+/**
+ * "today" as a query from a snapshot means the day it was taken, so that a snapshot keeps
+ * answering as it did then instead of extending its series to the day it is read.
+ */
+export async function asOfFlag(opts: GlobalOptions, value: string | undefined): Promise<string | undefined> {
+  if (typeof opts.snapshot !== 'string' || (value !== undefined && value !== 'today')) return value;
+  return (await namedSnapshot(opts, opts.snapshot)).date;
 }
 
 export function resolvePaths(opts: GlobalOptions): { dataDir: string; dbPath: string } {
@@ -21,6 +45,7 @@ export function resolvePaths(opts: GlobalOptions): { dataDir: string; dbPath: st
  * last build, so a contributor's edit shows up in the next query without a separate step.
  */
 export async function withDb<T>(opts: GlobalOptions, io: CliIO, fn: (db: Db) => Promise<T>): Promise<T> {
+  if (typeof opts.snapshot === 'string') return withSnapshotDb(await namedSnapshot(opts, opts.snapshot), fn);
   const { dataDir, dbPath } = resolvePaths(opts);
   // One read-only connection serves both the freshness check and the query when data/ is unchanged.
   let db = existsSync(dbPath) ? await openDb(dbPath, { readOnly: true }).catch(() => undefined) : undefined;
@@ -48,6 +73,20 @@ export async function withDb<T>(opts: GlobalOptions, io: CliIO, fn: (db: Db) => 
     db.close();
   }
 }
+
+export async function withSnapshotDb<T>(snapshot: SnapshotInfo, fn: (db: Db) => Promise<T>): Promise<T> {
+  const opened = await openSnapshotDb(snapshot);
+  if (!opened.ok) throw new CliError(opened.error, { hint: 'snapshots are immutable: take a new one with `aperture snapshot`' });
+  try {
+    return await fn(opened.value);
+  } finally {
+    opened.value.close();
+  }
+}
+
+/** Help of --snapshot and --snapshots, which every analytics and claims command takes. */
+export const SNAPSHOT_HELP = 'answer from this snapshot (an id, a date: the last one taken on or before it, or latest) as when it was taken; "today" is the day it was taken';
+export const SNAPSHOTS_HELP = 'where snapshots live (default .aperture/snapshots, or $APERTURE_SNAPSHOTS)';
 
 /** Print JSON alone on stdout (for pipes and scripts), or a human rendering. */
 export function emit(io: CliIO, opts: GlobalOptions, data: unknown, human: () => string): void {

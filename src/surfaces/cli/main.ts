@@ -38,6 +38,11 @@ const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Register> }> =
   { name: 'unmatched', load: () => import('./commands/unmatched.js').then((m) => m.registerUnmatched) },
   { name: 'conflicts', load: () => import('./commands/conflicts.js').then((m) => m.registerConflicts) },
   { name: 'refresh', load: () => import('./commands/refresh.js').then((m) => m.registerRefresh) },
+  { name: 'export', load: () => import('./commands/export.js').then((m) => m.registerExport) },
+  { name: 'snapshot', load: () => import('./commands/snapshot.js').then((m) => m.registerSnapshot) },
+  { name: 'snapshots', load: () => import('./commands/snapshot.js').then((m) => m.registerSnapshot) },
+  { name: 'diff', load: () => import('./commands/diff.js').then((m) => m.registerDiff) },
+  { name: 'ingest', load: () => import('./commands/ingest.js').then((m) => m.registerIngest) },
 ];
 
 /** Global options that take a value, skipped when looking for the command name in argv. */
@@ -69,7 +74,8 @@ export async function createProgram(io: CliIO, argv?: readonly string[]): Promis
   const name = argv && commandName(argv);
   const only = COMMANDS.find((c) => c.name === name);
   const registers = await Promise.all((only ? [only] : COMMANDS).map((c) => c.load()));
-  for (const register of registers) register(program, io);
+  // One module may register several commands (snapshot and snapshots): register each once.
+  for (const register of new Set(registers)) register(program, io);
   return program;
 }
 

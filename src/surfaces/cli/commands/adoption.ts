@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AdoptionParams, adoptionView } from '../../../views/adoption.js';
-import { emit, withDb, type GlobalOptions } from '../context.js';
+import { emit, withDb, type GlobalOptions, asOfFlag, SNAPSHOT_HELP, SNAPSHOTS_HELP } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
@@ -18,6 +18,8 @@ export function registerAdoption(program: Command, io: CliIO): void {
     .option('--since <date>', 'only observations on or after this date')
     .option('--as-of <date>', 'use only observations dated on or before this day', 'today')
     .option('--json', 'print JSON only')
+    .option('--snapshot <id>', SNAPSHOT_HELP)
+    .option('--snapshots <dir>', SNAPSHOTS_HELP)
     .addHelpText('after', `
 Each repo counts once per period, with its latest observation in the period. Relative adoption
 divides a release's 30-day downloads by those of the 10th-ranked release of its size class
@@ -25,7 +27,7 @@ divides a release's 30-day downloads by those of the 10th-ranked release of its 
 than 10 such peers the last-ranked one is the reference (reference_rank says which).`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(AdoptionParams, { as_of: o.asOf, by: o.by, period: o.period, since: o.since, org: o.org, rollup: o.rollup });
+      const params = parseFlags(AdoptionParams, { as_of: await asOfFlag(opts, o.asOf), by: o.by, period: o.period, since: o.since, org: o.org, rollup: o.rollup });
       const a = await withDb(opts, io, (db) => adoptionView(db, params));
       emit(io, opts, a, () =>
         a.rows.length === 0

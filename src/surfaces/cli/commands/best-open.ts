@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { BestOpenParams, bestOpenView } from '../../../views/best-open.js';
-import { emit, withDb, type GlobalOptions } from '../context.js';
+import { emit, withDb, type GlobalOptions, asOfFlag, SNAPSHOT_HELP, SNAPSHOTS_HELP } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
@@ -16,6 +16,8 @@ export function registerBestOpen(program: Command, io: CliIO): void {
     .option('--max-age-days <n>', 'leave out scores observed more than this many days before the as-of date (default 365)')
     .option('--as-of <date>', 'use only releases and scores dated on or before this day (YYYY-MM-DD, YYYY-MM, YYYY or today)', 'today')
     .option('--json', 'print JSON only')
+    .option('--snapshot <id>', SNAPSHOT_HELP)
+    .option('--snapshots <dir>', SNAPSHOTS_HELP)
     .addHelpText('after', `
 Only scores of the one measure are compared, as reported (no rescaling): each release's latest
 observation on or before the date. "Open-weights" includes weights behind a click-through.
@@ -24,7 +26,7 @@ how many open flagships of the window have a score, and the releases that came o
 A release of a lab with several countries counts toward each of them.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(BestOpenParams, { as_of: o.asOf, measure: o.measure, top: o.top, by: o.by, max_age_days: o.maxAgeDays });
+      const params = parseFlags(BestOpenParams, { as_of: await asOfFlag(opts, o.asOf), measure: o.measure, top: o.top, by: o.by, max_age_days: o.maxAgeDays });
       const r = await withDb(opts, io, (db) => bestOpenView(db, params));
       emit(io, opts, r, () =>
         r.ranking.length === 0

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { formatParamCount } from '../../../domain/param-count.js';
 import { ChooseParams, chooseView } from '../../../views/choose.js';
-import { emit, withDb, type GlobalOptions } from '../context.js';
+import { emit, withDb, type GlobalOptions, asOfFlag, SNAPSHOT_HELP, SNAPSHOTS_HELP } from '../context.js';
 import type { CliIO } from '../io.js';
 import { renderWindow } from '../window.js';
 import { parseFlags } from './analytics-flags.js';
@@ -29,6 +29,8 @@ export function registerChoose(program: Command, io: CliIO): void {
     .option('--top <n>', 'how many candidates to show', '10')
     .option('--as-of <date>', 'use only releases and scores dated on or before this day', 'today')
     .option('--json', 'print JSON only')
+    .option('--snapshot <id>', SNAPSHOT_HELP)
+    .option('--snapshots <dir>', SNAPSHOTS_HELP)
     .addHelpText('after', `
 A release whose license terms are not registered, or whose relevant term no source states,
 is left out by any constraint on that term (the output counts why releases were left out).
@@ -37,7 +39,7 @@ Example:
     .action(async (o: Record<string, unknown>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const params = parseFlags(ChooseParams, {
-        as_of: o.asOf, measure: o.measure, license_allows: o.licenseAllows, no_user_cap: o.userCap === false ? true : undefined,
+        as_of: await asOfFlag(opts, o.asOf as string | undefined), measure: o.measure, license_allows: o.licenseAllows, no_user_cap: o.userCap === false ? true : undefined,
         output_training: o.outputTraining, osi: o.osi, ungated: o.ungated, country: o.country, exclude_country: o.excludeCountry,
         org: o.org, exclude_org: o.excludeOrg, max_params: o.maxParams, min_params: o.minParams, modality: o.modality, type: o.type, top: o.top,
       });

@@ -4,7 +4,7 @@ import type { Db } from '../../../store/db.js';
 import { checkClaimFiles } from '../../../claims/validate.js';
 import { ClaimsParams, ClaimTimelineParams, claimsView, claimTimelineView } from '../../../views/claims.js';
 import { progressBar } from '../../report/progress.js';
-import { emit, resolvePaths, withDb, type GlobalOptions } from '../context.js';
+import { emit, resolvePaths, withDb, type GlobalOptions, asOfFlag, SNAPSHOT_HELP, SNAPSHOTS_HELP } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
@@ -17,6 +17,8 @@ import { renderClaim } from './claims.js';
 export async function withCheckedClaims<T>(opts: GlobalOptions, io: CliIO, fn: (db: Db) => Promise<T>): Promise<T> {
   const { dataDir } = resolvePaths(opts);
   return withDb(opts, io, async (db) => {
+    // A snapshot holds the claims as they were built; today's claim files are not its claims.
+    if (typeof opts.snapshot === 'string') return fn(db);
     const problems = await checkClaimFiles(db, dataDir);
     if (problems.length) throw new CliError(`${problems.length} claim check(s) cannot run`, { diagnostics: problems, hint: 'fix the claim files (see data/claims/README.md) and run again' });
     return fn(db);
@@ -33,11 +35,13 @@ export function registerClaim(program: Command, io: CliIO): void {
     .option('--to <date>', 'timeline end', 'today')
     .option('--step <step>', 'timeline step: month, quarter or year', 'quarter')
     .option('--json', 'print JSON only')
+    .option('--snapshot <id>', SNAPSHOT_HELP)
+    .option('--snapshots <dir>', SNAPSHOTS_HELP)
     .action(async (id: string, o: Record<string, string | boolean>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const unknown = () => new CliError(`no claim with id "${id}"`, { hint: 'list them with `aperture claims`' });
       if (o.timeline) {
-        const params = parseFlags(ClaimTimelineParams, { id, from: o.from, to: o.to, step: o.step });
+        const params = parseFlags(ClaimTimelineParams, { id, from: o.from, to: await asOfFlag(opts, o.to as string), step: o.step });
         const bar = progressBar(!opts.json);
         const t = await withCheckedClaims(opts, io, async (db) => {
           let started = false;
@@ -61,7 +65,7 @@ export function registerClaim(program: Command, io: CliIO): void {
         );
         return;
       }
-      const params = parseFlags(ClaimsParams, { as_of: o.asOf, id });
+      const params = parseFlags(ClaimsParams, { as_of: await asOfFlag(opts, o.asOf as string | undefined), id });
       const result = await withCheckedClaims(opts, io, (db) => claimsView(db, params));
       const claim = result.claims[0];
       if (!claim) throw unknown();

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ClaimsParams, claimsView } from '../../../views/claims.js';
 import type { ClaimResult } from '../../../claims/evaluate.js';
-import { emit, type GlobalOptions } from '../context.js';
+import { emit, type GlobalOptions, asOfFlag, SNAPSHOT_HELP, SNAPSHOTS_HELP } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
@@ -14,13 +14,15 @@ export function registerClaims(program: Command, io: CliIO): void {
     .description('every claim\'s verdict (supported, partly-supported, contradicted, not-enough-data) with evidence and an explanation')
     .option('--as-of <date>', '"said" (default: the day each claim was made), "today", or a date (YYYY-MM-DD, YYYY-MM, YYYY)', 'said')
     .option('--json', 'print JSON only')
+    .option('--snapshot <id>', SNAPSHOT_HELP)
+    .option('--snapshots <dir>', SNAPSHOTS_HELP)
     .addHelpText('after', `
 Claims live in data/claims/ (see data/claims/README.md). A verdict as of a date uses only
 releases, scores and events dated on or before it. \`aperture claim <id> --timeline\` shows how a
 verdict changed over time.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(ClaimsParams, { as_of: o.asOf });
+      const params = parseFlags(ClaimsParams, { as_of: await asOfFlag(opts, o.asOf) });
       const result = await withCheckedClaims(opts, io, (db) => claimsView(db, params));
       emit(io, opts, result, () => (result.claims.length ? result.claims.map(renderClaim).join('\n\n') : '(no claims in data/claims/)'));
     });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { GapParams, gapView } from '../../../views/gap.js';
-import { emit, withDb, type GlobalOptions } from '../context.js';
+import { emit, withDb, type GlobalOptions, asOfFlag, SNAPSHOT_HELP, SNAPSHOTS_HELP } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
@@ -17,13 +17,15 @@ export function registerGap(program: Command, io: CliIO): void {
     .option('--max-age-days <n>', 'at each date, leave out scores observed more than this many days before it (default 365)')
     .option('--as-of <date>', 'use only releases and scores dated on or before this day', 'today')
     .option('--json', 'print JSON only (the whole monthly series)')
+    .option('--snapshot <id>', SNAPSHOT_HELP)
+    .option('--snapshots <dir>', SNAPSHOTS_HELP)
     .addHelpText('after', `
 Dates are month-ends, so lags are whole months. A closed record is a month in which the best
 closed score rose above every earlier one; its lag is the months until the best open-weights
 score first reached it. The trend is a least-squares slope of lag against time.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(GapParams, { as_of: o.asOf, measure: o.measure, since: o.since, max_age_days: o.maxAgeDays });
+      const params = parseFlags(GapParams, { as_of: await asOfFlag(opts, o.asOf), measure: o.measure, since: o.since, max_age_days: o.maxAgeDays });
       const g = await withDb(opts, io, (db) => gapView(db, params));
       emit(io, opts, g, () => {
         if (g.series.length === 0) return `${renderWindow(g.window)}\n\nno ${g.measure} scores as of ${g.as_of}`;

@@ -200,7 +200,7 @@ function progressBars(): ImportRunOptions['progress'] {
   };
 }
 
-function humanSummary(s: ImportSummary): string {
+export function humanSummary(s: ImportSummary): string {
   const skipped = Object.entries(s.skipped).map(([why, n]) => `${n} ${why}`).join(', ');
   return [
     `${s.importer} (${s.source}, snapshot ${s.snapshot}): ${s.rows} rows`,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { SignalsParams, signalsView } from '../../../views/signals.js';
 import type { Signal } from '../../../analytics/signals.js';
-import { emit, withDb, type GlobalOptions } from '../context.js';
+import { emit, withDb, type GlobalOptions, asOfFlag, SNAPSHOT_HELP, SNAPSHOTS_HELP } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
@@ -17,6 +17,8 @@ export function registerSignals(program: Command, io: CliIO): void {
     .option('--window-days <n>', 'list events within this many days of each signal', '180')
     .option('--as-of <date>', 'use only facts dated on or before this day (YYYY-MM-DD, YYYY-MM, YYYY or today)', 'today')
     .option('--json', 'print JSON only')
+    .option('--snapshot <id>', SNAPSHOT_HELP)
+    .option('--snapshots <dir>', SNAPSHOTS_HELP)
     .addHelpText('after', `
 Signals: first-open-release, flagship-opened, weights-ungated, weights-opened, license-loosened
 (advance); flagship-closed, weights-gated, weights-withdrawn, license-tightened, model-withheld,
@@ -26,7 +28,7 @@ A flagship line is "closed" in a period when none of the lab's flagships of that
 downloadable weights; licenses rank open source < custom terms < non-commercial < proprietary.`)
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(SignalsParams, { as_of: o.asOf, org: o.org, direction: o.direction, period: o.period, window_days: o.windowDays, rollup: o.rollup });
+      const params = parseFlags(SignalsParams, { as_of: await asOfFlag(opts, o.asOf), org: o.org, direction: o.direction, period: o.period, window_days: o.windowDays, rollup: o.rollup });
       const result = await withDb(opts, io, (db) => signalsView(db, params));
       emit(io, opts, result, () => (o.org ? renderDetailed(result.signals) : renderList(result.signals)) + `\n${result.signals.length} signal(s) as of ${result.as_of}`);
     });

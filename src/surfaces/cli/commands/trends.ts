@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { TrendsParams, trendsView } from '../../../views/trends.js';
 import type { TrendRow } from '../../../analytics/trends.js';
-import { emit, withDb, type GlobalOptions } from '../context.js';
+import { emit, withDb, type GlobalOptions, asOfFlag, SNAPSHOT_HELP, SNAPSHOTS_HELP } from '../context.js';
 import type { CliIO } from '../io.js';
 import { parseFlags } from './analytics-flags.js';
 import { renderTable } from '../table.js';
@@ -22,10 +22,12 @@ export function registerTrends(program: Command, io: CliIO): void {
     .option('--since <date>', 'only releases on or after this date')
     .option('--as-of <date>', 'use only facts dated on or before this day (YYYY-MM-DD, YYYY-MM, YYYY or today)', 'today')
     .option('--json', 'print JSON only')
+    .option('--snapshot <id>', SNAPSHOT_HELP)
+    .option('--snapshots <dir>', SNAPSHOTS_HELP)
     .addHelpText('after', '\n"Downloadable weights" means open-weights or gated-weights (a click-through or approval on the Hub).\nExamples:\n  aperture trends --by country --period half\n  aperture trends --org meta --as-of 2025-12-04 --json')
     .action(async (o: Record<string, string>, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
-      const params = parseFlags(TrendsParams, { as_of: o.asOf, by: o.by, period: o.period, metric: o.metric, org: o.org, country: o.country, since: o.since, rollup: o.rollup });
+      const params = parseFlags(TrendsParams, { as_of: await asOfFlag(opts, o.asOf), by: o.by, period: o.period, metric: o.metric, org: o.org, country: o.country, since: o.since, rollup: o.rollup });
       const result = await withDb(opts, io, (db) => trendsView(db, params));
       emit(io, opts, result, () => renderTrends(result.rows, result.metric) + `\nas of ${result.as_of}` + (result.unplaced ? `; ${result.unplaced} release(s) dated only by year left out` : ''));
     });

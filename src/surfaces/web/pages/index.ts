@@ -13,6 +13,7 @@ import { choosePage } from './choose.js';
 import { conflictsPage } from './conflicts.js';
 import { qualityPage } from './quality.js';
 import { sourcePage, sourcesPage } from './sources.js';
+import { changesPage } from './changes.js';
 
 /** Every page of the dashboard, in navigation order; the server, OpenAPI and export read this list. */
 export const PAGES: readonly Page[] = [
@@ -33,6 +34,7 @@ export const PAGES: readonly Page[] = [
   choosePage,
   conflictsPage,
   qualityPage,
+  changesPage,
   sourcesPage,
   sourcePage,
 ];
