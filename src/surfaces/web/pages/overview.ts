@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { overviewPageView } from '../../../views/overview.js';
 import { chartFigure } from '../charts/render.js';
-import { PALETTE } from '../charts/specs.js';
+import { countryColors, OPEN_CLOSED } from '../charts/palette.js';
 import { section, statCards, table, twins } from '../components.js';
 import { accessBadge, country, percent, verdictBadge } from '../format.js';
 import { html } from '../html.js';
@@ -22,8 +22,7 @@ export const overviewPage = definePage({
   render: (d: Overview, ctx) => {
     const s = d.stats;
     // One colour per country across the charts of this page.
-    const names = [...new Set([...d.shareByCountryYear.map((r) => r.group), ...d.bestOpenByCountry.points.map((p) => p.country_name)])];
-    const colors = Object.fromEntries(names.map((n, i) => [n, PALETTE[i % PALETTE.length]!]));
+    const colors = countryColors([...d.shareByCountryYear.map((r) => ({ code: r.country, name: r.group })), ...d.bestOpenByCountry.points.map((p) => ({ code: p.country, name: p.country_name }))]);
     const shareTable = table(d.shareByCountryYear, [
       { key: 'year', label: 'Year' },
       { key: 'group', label: 'Country' },
@@ -71,7 +70,7 @@ ${d.gap.series.length ? section('The frontier gap', 'gap', chartFigure('overview
   kind: 'score-lines',
   title: `The best ${d.gap.measure} score with and without downloadable weights, at each month-end`,
   y: d.gap.measure,
-  colors: { 'best open': '#009e73', 'best closed': '#d55e00' },
+  colors: { ...OPEN_CLOSED },
   data: d.gap.series.flatMap((p) => [
     ...(p.best_open !== null ? [{ date: p.date, series: 'best open', score: p.best_open, label: p.best_open_release ?? '' }] : []),
     ...(p.best_closed !== null ? [{ date: p.date, series: 'best closed', score: p.best_closed, label: p.best_closed_release ?? '' }] : []),
