@@ -13,6 +13,9 @@ import { choosePage } from './choose.js';
 import { conflictsPage } from './conflicts.js';
 import { qualityPage } from './quality.js';
 import { sourcePage, sourcesPage } from './sources.js';
+import { signalsPage } from './signals.js';
+import { trendsPage } from './trends.js';
+import { glossaryPage } from './glossary.js';
 
 /** Every page of the dashboard, in navigation order; the server, OpenAPI and export read this list. */
 export const PAGES: readonly Page[] = [
@@ -27,6 +30,8 @@ export const PAGES: readonly Page[] = [
   licensePage,
   claimsPage,
   claimPage,
+  trendsPage,
+  signalsPage,
   bestOpenPage,
   gapPage,
   adoptionPage,
@@ -35,4 +40,5 @@ export const PAGES: readonly Page[] = [
   qualityPage,
   sourcesPage,
   sourcePage,
+  glossaryPage,
 ];
