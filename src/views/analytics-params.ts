@@ -22,4 +22,9 @@ export const ParamCountParam = z.preprocess(
   (v) => (typeof v === 'string' && /^\d+(\.\d+)?e\d+$/i.test(v.trim()) ? Number(v) : parseParamCount(v) ?? v),
   z.number({ error: 'expected a parameter count such as 70e9 or 70B' }).positive(),
 );
-export const Flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
+/** A boolean as a URL or flag gives it: 1/0, true/false, yes/no, on/off (any case). */
+export const Flag = z.preprocess((v) => {
+  if (typeof v !== 'string') return v;
+  const s = v.trim().toLowerCase();
+  return ['1', 'true', 'yes', 'on'].includes(s) ? true : ['0', 'false', 'no', 'off'].includes(s) ? false : v;
+}, z.boolean({ error: 'expected true or false (also 1/0, yes/no)' }));

@@ -1,9 +1,9 @@
 /**
  * Small samples: a share drawn from fewer releases than this is shown (with its n) but greyed,
- * never joined into a trend line and never ranked in a headline. Five is the smallest count at
- * which one release moves a share by at most 20 points; documented in README.md.
+ * never joined into a trend line and never ranked in a headline. At ten releases one release moves a
+ * share by at most 10 points, so a ranking is not decided by one model; documented in README.md.
  */
-export const MIN_SAMPLE = 5;
+export const MIN_SAMPLE = 10;
 
 /** Every period label from the first to the last, in order: `2023`, `2023-H2`, `2024-Q1`. */
 export function periodRange(first: string, last: string, period: 'year' | 'half' | 'quarter'): string[] {

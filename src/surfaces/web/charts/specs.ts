@@ -227,4 +227,11 @@ export function stripInlineStyles(root: Element): void {
   root.querySelectorAll('style').forEach((s) => s.remove());
   root.removeAttribute('style');
   root.querySelectorAll('[style]').forEach((e) => e.removeAttribute('style'));
+  // Plot writes its 10 px default as attributes; chart text is 12 px at least, for legibility.
+  for (const e of [root, ...Array.from(root.querySelectorAll('[font-size]'))]) {
+    const size = Number.parseFloat(e.getAttribute('font-size') ?? '');
+    if (size < MIN_FONT_PX) e.setAttribute('font-size', String(MIN_FONT_PX));
+  }
 }
+
+export const MIN_FONT_PX = 12;
