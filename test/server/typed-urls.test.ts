@@ -69,3 +69,17 @@ describe('counts agree', () => {
     }
   });
 });
+
+describe('openness badges', () => {
+  it('/badge/<release>.svg is an SVG linking back, with a JSON twin of the same facts', async () => {
+    const svg = await get('/badge/llama-3.1-405b-instruct.svg');
+    expect(svg.statusCode).toBe(200);
+    expect(svg.headers['content-type']).toContain('image/svg+xml');
+    expect(svg.body).toContain('href="/releases/llama-3.1-405b-instruct"');
+    const json = (await get('/badge/llama-3.1-405b-instruct.json')).json().data;
+    expect(json.access).toBeTruthy();
+    expect(svg.body).toContain(json.access.replace(/-/g, ' '));
+    expect((await get('/badge/no-such-release.svg')).statusCode).toBe(404);
+    expect((await get('/badge/llama-3.1-405b-instruct.png')).statusCode).toBe(400);
+  });
+});
