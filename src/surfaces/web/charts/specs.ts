@@ -86,6 +86,8 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         const d = at.get(`${g}|${period}`);
         return { period, group: g, share: d && !small(d) ? d.share : Number.NaN };
       }));
+      // Small samples stay on a thin dashed grey line (still broken at missing periods), beneath the coloured one.
+      const faint = groups.flatMap((g) => spec.periods.map((period) => ({ period, group: g, share: at.get(`${g}|${period}`)?.share ?? Number.NaN })));
       const enough = spec.data.filter((d) => !small(d));
       const few = spec.data.filter(small);
       return {
@@ -100,6 +102,7 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
           ...(spec.partial && spec.periods.includes(spec.partial)
             ? [Plot.ruleX([spec.partial], { stroke: '#6e6e6e', strokeDasharray: '4,3' }), Plot.text([spec.partial], { x: (p: string) => p, frameAnchor: 'top', dy: 4, text: () => 'not over', fill: '#57606a', fontSize: 12, textAnchor: 'middle' })]
             : []),
+          Plot.lineY(faint, { x: 'period', y: 'share', z: 'group', stroke: SMALL_SAMPLE, strokeWidth: 1, strokeDasharray: '2,3' }),
           Plot.lineY(line, { x: 'period', y: 'share', z: 'group', stroke: 'group', strokeWidth: 2 }),
           Plot.dot(enough, { x: 'period', y: 'share', fill: 'group', r: 3.5, title: o.interactive ? undefined : title }),
           Plot.dot(few, { x: 'period', y: 'share', stroke: SMALL_SAMPLE, fill: 'white', r: 3.5, title: o.interactive ? undefined : title }),
