@@ -21,9 +21,14 @@ export const ParamCountParam = z.preprocess(
   (v) => (typeof v === 'string' && /^\d+(\.\d+)?e\d+$/i.test(v.trim()) ? Number(v) : parseParamCount(v) ?? v),
   z.number({ error: 'expected a parameter count such as 70e9 or 70B' }).positive().refine(inRange('params'), rangeCheck('params', 'parameter count')),
 );
-export const Flag = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean());
+/** A boolean as a URL or flag gives it: 1/0, true/false, yes/no, on/off (any case). */
+export const Flag = z.preprocess((v) => {
+  if (typeof v !== 'string') return v;
+  const s = v.trim().toLowerCase();
+  return ['1', 'true', 'yes', 'on'].includes(s) ? true : ['0', 'false', 'no', 'off'].includes(s) ? false : v;
+}, z.boolean({ error: 'expected true or false (also 1/0, yes/no)' }));
 /**
  * By-lab analyses: roll each lab up to its group, the top of its parent chain (Google DeepMind
  * and Google to Alphabet), given as `--rollup` on the CLI and `rollup=true` in query strings.
  */
-export const Rollup = z.preprocess((v) => (v === undefined ? false : v === 'true' ? true : v === 'false' ? false : v), z.boolean({ error: 'expected true or false' }));
+export const Rollup = z.preprocess((v) => (v === undefined ? false : v), Flag);

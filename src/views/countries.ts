@@ -3,6 +3,8 @@ import type { Db } from '../store/db.js';
 import { orgsView } from './orgs.js';
 import { releasesView } from './releases.js';
 import { accessByYear, shareByCountryYear } from './overview.js';
+import { signalsPageView, SignalsPageParams } from './signals-page.js';
+import { trendsPageView, TrendsPageParams } from './trends-page.js';
 
 /**
  * Countries as a first-class field: every country a lab is based in (a lab may have several),
@@ -28,11 +30,14 @@ export async function countryView(db: Db, code: string) {
   const cc = code.toUpperCase();
   const country = await db.one<{ code: string; name: string }>('SELECT code, name FROM countries WHERE code = $code', { code: cc });
   if (!country) return undefined;
-  const [labs, releases, access, share] = await Promise.all([
+  const [labs, releases, access, share, signals, trajectory] = await Promise.all([
     orgsView(db, { country: cc }),
     releasesView(db, { country: cc }),
     accessByYear(db, { country: cc }),
     shareByCountryYear(db, { country: cc }),
+    signalsPageView(db, SignalsPageParams.parse({ country: cc })),
+    // "Is this country's output closing?": its share and latest flagship, year by year.
+    trendsPageView(db, TrendsPageParams.parse({ by: 'country', country: cc, period: 'year' })),
   ]);
-  return { ...country, labs, releases, accessByYear: access, shareByYear: share };
+  return { ...country, labs, releases, accessByYear: access, shareByYear: share, signals, trajectory };
 }

@@ -1,3 +1,4 @@
+import { MIN_SAMPLE } from './sample.js';
 import type { Db } from '../store/db.js';
 import { statsView } from './stats.js';
 import { trendsView } from './trends.js';
@@ -90,13 +91,15 @@ function findings(stats: Awaited<ReturnType<typeof statsView>>, share: ShareRow[
   const releases = Number(stats.releases ?? 0);
   const withWeights = Number(stats.releasesWithWeights ?? 0);
   if (releases) out.push(`${withWeights} of ${releases} recorded releases (${Math.round((withWeights / releases) * 100)}%) have downloadable weights, open or gated.`);
-  // The latest year with enough releases per country to compare shares.
-  const years = [...new Set(share.map((r) => r.year))].sort((a, b) => b - a);
+  // The latest full year with enough releases per country to compare shares: the current year
+  // is not over, and a share from fewer than MIN_SAMPLE releases is not ranked.
+  const current = Number(todayIso().slice(0, 4));
+  const years = [...new Set(share.map((r) => r.year))].filter((y) => y < current).sort((a, b) => b - a);
   for (const year of years) {
-    const rows = share.filter((r) => r.year === year && r.total >= 5).sort((a, b) => b.share - a.share);
+    const rows = share.filter((r) => r.year === year && r.total >= MIN_SAMPLE).sort((a, b) => b.share - a.share);
     if (rows.length < 2) continue;
     const parts = rows.map((r) => `${r.group} ${Math.round(r.share * 100)}% (${r.n} of ${r.total})`);
-    out.push(`In ${year}, the share of releases with downloadable weights was: ${parts.join(', ')}.`);
+    out.push(`In ${year}, the share of releases with downloadable weights was: ${parts.join(', ')} (countries with at least ${MIN_SAMPLE} releases that year).`);
     break;
   }
   return out;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RELEASE_TYPES } from '../domain/index.js';
 import type { Db } from '../store/db.js';
 import { ReleasesParams, releasesView } from './releases.js';
+import { Flag } from './analytics-params.js';
 
 /**
  * The releases table of the dashboard: the CLI's filters plus type and license, a sort, facet
@@ -21,6 +22,7 @@ export const ReleaseTableParams = ReleasesParams.extend({
   type: z.enum(RELEASE_TYPES).optional().describe('base, instruct, reasoning or other'),
   license: z.string().min(1).max(200).optional().describe('the weights license expression, exactly'),
   flagship: z.enum(['yes', 'no']).optional().describe("only (or no) labs' flagship releases"),
+  weights: Flag.optional().describe('only releases with (true) or without (false) downloadable weights, open or gated: the overview count "with downloadable weights"'),
   sort: z.enum(SORTS).default('date').describe('column to sort by'),
   order: z.enum(['asc', 'desc']).optional().describe('default: descending for date and parameters, ascending otherwise'),
   page: z.coerce.number({ error: 'expected a page number' }).int().min(1).max(1_000_000).default(1).describe('page number, from 1'),
@@ -40,6 +42,8 @@ export interface ReleaseRow {
   params_active: number | null;
   access: string;
   channels: string[];
+  /** Every country the lab is based in; a release counts for each, as on /countries. */
+  countries: string[];
   weights_available: boolean;
   license: string | null;
   flagship: boolean;
@@ -82,7 +86,7 @@ function facetCounts(rows: readonly ReleaseRow[], params: ReleaseTableParams): R
   };
   return {
     access: count((r) => r.channels, params.access),
-    country: count((r) => [r.country], params.country),
+    country: count((r) => r.countries, params.country),
     org: count((r) => [r.org], params.org),
     type: count((r) => [r.type], params.type),
     license: count((r) => [r.license], params.license),
@@ -90,18 +94,23 @@ function facetCounts(rows: readonly ReleaseRow[], params: ReleaseTableParams): R
 }
 
 export async function releaseTableView(db: Db, params: ReleaseTableParams) {
-  const { type, license, flagship, sort, order, page, size, ...filters } = params;
+  const { type, license, flagship, weights, sort, order, page, size, ...filters } = params;
   const base = (await releasesView(db, filters)) as unknown as Omit<ReleaseRow, 'channels'>[];
   const channels = new Map<string, string[]>();
   for (const a of await db.all<{ release_id: string; channel: string }>('SELECT release_id, channel FROM release_access ORDER BY release_id, channel')) {
     (channels.get(a.release_id) ?? channels.set(a.release_id, []).get(a.release_id)!).push(a.channel);
   }
-  const all: ReleaseRow[] = base.map((r) => ({ ...r, channels: channels.get(r.id) ?? [] }));
+  const orgCountries = new Map<string, string[]>();
+  for (const c of await db.all<{ org_id: string; country: string }>('SELECT org_id, country FROM org_countries ORDER BY org_id, country')) {
+    (orgCountries.get(c.org_id) ?? orgCountries.set(c.org_id, []).get(c.org_id)!).push(c.country);
+  }
+  const all: ReleaseRow[] = base.map((r) => ({ ...r, channels: channels.get(r.id) ?? [], countries: orgCountries.get(r.org) ?? [r.country] }));
   const rows = all.filter(
     (r) =>
       (!type || r.type === type) &&
       (!license || r.license === license) &&
-      (!flagship || r.flagship === (flagship === 'yes')),
+      (!flagship || r.flagship === (flagship === 'yes')) &&
+      (weights === undefined || r.weights_available === weights),
   );
   const direction = order ?? (sort === 'date' || sort === 'params' ? 'desc' : 'asc');
   const cmp = compare(sort);

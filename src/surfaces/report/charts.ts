@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
+import { PALETTE } from '../web/charts/specs.js';
 
 /**
  * Charts of the report, drawn on the server with Observable Plot into a jsdom document and kept
@@ -34,17 +35,20 @@ export interface SeriesPoint {
 }
 
 /** Lines per series over time, each labelled at its last point. */
-export function lineChart(points: SeriesPoint[], o: { title: string; y: string; percent?: boolean; empty: string; step?: boolean }): string {
+export function lineChart(points: SeriesPoint[], o: { title: string; y: string; percent?: boolean; empty: string; step?: boolean; color?: (series: string) => string }): string {
   if (points.length === 0) return empty(o.title, o.empty);
+  const series = [...new Set(points.map((p) => p.series))];
+  // The dashboard's palette (countries, open/closed), so a country has one colour in the report too.
+  const colorOf = o.color ?? ((s: string) => PALETTE[series.indexOf(s) % PALETTE.length]!);
   const node = Plot.plot({
     document: doc(),
     width: WIDTH,
     height: HEIGHT,
     marginRight: 110,
-    style: { fontFamily: 'system-ui, sans-serif', fontSize: '11px' },
+    style: { fontFamily: 'system-ui, sans-serif', fontSize: '12px' },
     y: { label: o.y, grid: true, ...(o.percent ? { percent: true, domain: [0, 100] } : {}) },
     x: { label: null },
-    color: { type: 'categorical', scheme: 'tableau10' },
+    color: { type: 'categorical', domain: series, range: series.map(colorOf) },
     marks: [
       Plot.line(points, { x: 'date', y: 'value', stroke: 'series', curve: o.step ? 'step-after' : 'linear', strokeWidth: 1.8 }),
       Plot.dot(points, { x: 'date', y: 'value', fill: 'series', r: 2 }),
@@ -70,11 +74,11 @@ export function barChart(bars: Bar[], o: { title: string; x: string; empty: stri
     height: Math.max(120, 24 * sorted.length + 50),
     marginLeft: 150,
     marginRight: 70,
-    style: { fontFamily: 'system-ui, sans-serif', fontSize: '11px' },
+    style: { fontFamily: 'system-ui, sans-serif', fontSize: '12px' },
     x: { label: o.x, grid: true, ...(o.compact ? { tickFormat: '~s' } : {}) },
     y: { label: null, domain: sorted.map((b) => b.label) },
     marks: [
-      Plot.barX(sorted, { x: 'value', y: 'label', fill: '#2b7a78' }),
+      Plot.barX(sorted, { x: 'value', y: 'label', fill: PALETTE[0] }),
       Plot.text(sorted, { x: 'value', y: 'label', text: (b: Bar) => format(b.value), textAnchor: 'start', dx: 4 }),
       Plot.ruleX([0]),
     ],
@@ -97,7 +101,7 @@ export function heatmap(cells: Cell[], o: { title: string; empty: string; yOrder
     width: WIDTH,
     height: Math.max(160, 26 * o.yOrder.length + 50),
     marginLeft: 170,
-    style: { fontFamily: 'system-ui, sans-serif', fontSize: '11px' },
+    style: { fontFamily: 'system-ui, sans-serif', fontSize: '12px' },
     x: { label: null, type: 'band' },
     y: { label: null, domain: o.yOrder },
     color: { type: 'linear', domain: [0, 1], range: ['#f4e3d7', '#2b7a78'] },

@@ -1,6 +1,7 @@
 import { countryName } from '../../domain/index.js';
 import { barChart, heatmap, lineChart, type Bar, type Cell, type SeriesPoint } from './charts.js';
 import type { ReportData } from './data.js';
+import { countryColor, OPEN_CLOSED } from '../web/charts/palette.js';
 
 export interface Figure {
   id: string;
@@ -29,7 +30,7 @@ export function reportFigures(d: ReportData): Figure[] {
     id: 'trajectory-country',
     title: 'Share of releases with downloadable weights, by country and year',
     caption: `The ${countries.length} countries with the most releases, over the last ${YEARS} years; years with fewer than 3 releases are left out. A lab in several countries counts in each.`,
-    svg: lineChart(countryPoints, { title: 'Open-weights share by country', y: 'releases with downloadable weights (%)', percent: true, empty: 'no releases as of this date' }),
+    svg: lineChart(countryPoints, { title: 'Open-weights share by country', y: 'releases with downloadable weights (%)', percent: true, empty: 'no releases as of this date', color: countryColor }),
   });
 
   const releasesPerLab = new Map<string, { n: number; name: string }>();
@@ -54,7 +55,7 @@ export function reportFigures(d: ReportData): Figure[] {
     id: 'best-open-country',
     title: `Best open-weights score per country over time (${d.measure})`,
     caption: `At each quarter-end, the highest ${d.measure} score of an open-weights release from each country (${bestCountries.map(countryName).join(', ') || 'none'}).`,
-    svg: lineChart(bestPoints, { title: 'Best open-weights score by country', y: d.measure, empty: `no ${d.measure} scores as of this date`, step: true }),
+    svg: lineChart(bestPoints, { title: 'Best open-weights score by country', y: d.measure, empty: `no ${d.measure} scores as of this date`, step: true, color: countryColor }),
   });
 
   const gapPoints: SeriesPoint[] = d.gap.series.flatMap((p) => [
@@ -65,7 +66,7 @@ export function reportFigures(d: ReportData): Figure[] {
     id: 'frontier-gap',
     title: `The open-closed frontier (${d.measure})`,
     caption: 'At each month-end, the best score of a release with downloadable weights and of one without.',
-    svg: lineChart(gapPoints, { title: 'Best open and best closed score', y: d.measure, empty: `no ${d.measure} scores as of this date`, step: true }),
+    svg: lineChart(gapPoints, { title: 'Best open and best closed score', y: d.measure, empty: `no ${d.measure} scores as of this date`, step: true, color: (s) => OPEN_CLOSED[s as keyof typeof OPEN_CLOSED] }),
   });
 
   // The latest month observed: downloads are a 30-day window, so months are not summed.

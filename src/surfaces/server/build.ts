@@ -12,6 +12,8 @@ import { errorBody, HttpError, type ErrorDetail } from './errors.js';
 import { boundedDb, limitDb, SERVER_DB_LIMITS } from './bounded-db.js';
 import { frameworkMessage, frameworkStatus, rawError } from './raw-errors.js';
 import { openApi } from './openapi.js';
+import { badgeView } from '../../views/badge.js';
+import { badgeSvg } from '../web/badge.js';
 import { apiPath, href, registerPage, renderContext, responseCache, twinBase, type Site } from './routes.js';
 
 export interface BuildOptions {
@@ -113,6 +115,15 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     const asset = files.get(req.url.split('?')[0]!);
     if (!asset) throw new HttpError(404, `no asset ${req.url}`);
     return reply.type(asset.type).send(asset.body);
+  });
+  // Embeddable openness badges: /badge/<release>.svg for model cards and leaderboards, .json twin.
+  app.get('/badge/:file', async (req, reply) => {
+    const m = /^([a-z0-9][a-z0-9._-]*)\.(svg|json)$/.exec((req.params as { file: string }).file.toLowerCase());
+    if (!m) throw new HttpError(400, 'expected /badge/<release-id>.svg or /badge/<release-id>.json');
+    const badge = await badgeView(site.db, m[1]!);
+    if (!badge) throw new HttpError(404, `no release with id "${m[1]}"`);
+    if (m[2] === 'json') return reply.type('application/json; charset=utf-8').send({ ok: true, data: { ...badge, page: href(site, `/releases/${badge.id}`) } });
+    return reply.type('image/svg+xml; charset=utf-8').send(badgeSvg(badge, href(site, `/releases/${badge.id}`)));
   });
   app.get('/openapi.json', async () => openApi(pages));
   app.get('/api', async () => ({

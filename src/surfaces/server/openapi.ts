@@ -60,6 +60,14 @@ export function openApi(pages: readonly Page[]) {
   }
   paths['/api'] = { get: { operationId: 'apiIndex', summary: 'the list of API endpoints', responses: { 200: ok('endpoints with their page and JSON twin') } } };
   paths['/openapi.json'] = { get: { operationId: 'openapi', summary: 'this description', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } } };
+  paths['/badge/{file}'] = {
+    get: {
+      operationId: 'badge',
+      summary: 'an embeddable openness badge of one release (access, license category, MOF class) linking back to its page: `<release-id>.svg`, or `<release-id>.json` for the same facts',
+      parameters: [{ name: 'file', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9._-]*\\.(svg|json)$' } }],
+      responses: { 200: { description: 'the badge', content: { 'image/svg+xml': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'object' } } } }, 400: { $ref: '#/components/responses/Error', description: 'not .svg or .json' }, 404: { $ref: '#/components/responses/Error', description: 'no such release' } },
+    },
+  };
   paths['/assets/{file}'] = {
     get: {
       operationId: 'asset',

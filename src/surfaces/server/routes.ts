@@ -93,6 +93,12 @@ export function registerPage(app: FastifyInstance, site: Site, page: Page): void
       format = split.format;
       req.format = format;
       const checked = z.strictObject({ id: page.id ?? Slug }).safeParse({ id: split.id });
+      // Ids are lowercase slugs; a typed `/labs/Meta` is sent to `/labs/meta` rather than refused.
+      if (!checked.success && !page.id && split.id !== split.id.toLowerCase() && Slug.safeParse(split.id.toLowerCase()).success) {
+        const [path, query] = req.url.split('?');
+        const at = path!.lastIndexOf(split.id);
+        return reply.redirect(`${href(site, path!.slice(0, at))}${split.id.toLowerCase()}${path!.slice(at + split.id.length)}${query ? `?${query}` : ''}`, 301);
+      }
       if (!checked.success) throw badParams(checked.error, 'path');
       id = checked.data.id;
     }

@@ -56,7 +56,7 @@ ${o.assets.js ? html`<script type="module" src="${ctx.href(o.assets.js)}"></scri
 ${o.body}
 </main>
 <footer class="site">
-<p>Aperture: an observatory of AI model openness. Every fact cites a source; what no source says is shown as unknown, never as closed.</p>
+<p>Aperture: an observatory of AI model openness. Every fact cites a source; what no source says is shown as unknown, never as closed. <a href="${ctx.href('/glossary')}">Glossary</a></p>
 </footer>
 </body>
 </html>

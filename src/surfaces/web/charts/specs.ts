@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { ACCESS_COLORS, ACCESS_ORDER, ACCESS_TEXT, SMALL_SAMPLE, VERDICT_COLORS } from './palette.js';
 
 /**
  * Chart definitions shared by the server (static SVG through jsdom, so pages work without
@@ -7,6 +8,12 @@ import * as Plot from '@observablehq/plot';
  */
 export type ChartSpec =
   | { kind: 'share-lines'; title: string; y: string; data: { year: number; group: string; share: number; n: number; total: number }[]; colors?: Record<string, string> }
+  /**
+   * Shares per group and period (year, half or quarter) on a band of every period in range:
+   * lines break where a group has no releases, points from fewer than `min` releases are hollow
+   * grey and never joined, and a `partial` period (the current one) is marked.
+   */
+  | { kind: 'period-shares'; title: string; y: string; periods: string[]; min: number; partial?: string; data: { period: string; group: string; share: number; n: number; total: number }[]; colors?: Record<string, string> }
   | { kind: 'stacked-bars'; title: string; y: string; color: 'access' | 'plain'; data: { year: number; key: string; count: number }[] }
   /** Scores over time, one stepped line per series (best open per country; best open vs closed). */
   | { kind: 'score-lines'; title: string; y: string; data: { date: string; series: string; score: number; label: string }[]; colors?: Record<string, string> }
@@ -22,23 +29,21 @@ export type ChartSpec =
       events: { date: string; title: string }[];
     };
 
-export const ACCESS_ORDER = ['open-weights', 'gated-weights', 'api', 'hosted-app', 'none'];
-const ACCESS_TEXT = ['open weights', 'gated weights', 'API', 'hosted app', 'unreleased'];
-// Colour-blind-safe (Okabe–Ito) and readable on white; labels always accompany the colour.
-const ACCESS_COLORS = ['#009e73', '#56b4e9', '#e69f00', '#cc79a7', '#999999'];
+export { ACCESS_ORDER };
+const ACCESS_ORDER_LIST: string[] = [...ACCESS_ORDER];
+const ACCESS_RANGE: string[] = [...ACCESS_COLORS];
 
 const VERDICT_TEXT: Record<string, string> = { supported: 'supported', 'partly-supported': 'partly supported', contradicted: 'contradicted', 'not-enough-data': 'not enough data' };
-const VERDICT_COLORS = ['#009e73', '#e69f00', '#d55e00', '#bbbbbb'];
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format;
-const accessText = (a: string) => ACCESS_TEXT[ACCESS_ORDER.indexOf(a)] ?? a;
+const accessText = (a: string): string => ACCESS_TEXT[ACCESS_ORDER_LIST.indexOf(a)] ?? a;
 const day = (s: string) => new Date(`${s.slice(0, 10)}T00:00:00Z`);
 
-/** Plot's default categorical colours, in order; a page passes `colors` to keep a country one colour across charts. */
-export const PALETTE = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2', '#97bbf5', '#9c6b4e', '#9498a0'];
+/** Colours for series that are not countries (labs, measures), each at least 3:1 on white; countries use countryColor. */
+export const PALETTE = ['#1f5fbf', '#c0392b', '#117733', '#7b3fa0', '#b35900', '#0f7c8c', '#a0306e', '#6b5b00', '#2e4a8a', '#5c6166'];
 
 function seriesColor(series: string[], colors?: Record<string, string>): Plot.ScaleOptions {
-  if (!colors) return { legend: true, type: 'categorical', domain: series };
+  if (!colors) return { legend: true, type: 'categorical', domain: series, range: series.map((_, i) => PALETTE[i % PALETTE.length]!) };
   return { legend: true, type: 'categorical', domain: series, range: series.map((s, i) => colors[s] ?? PALETTE[i % PALETTE.length]!) };
 }
 
@@ -70,6 +75,41 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         ],
       };
     }
+    case 'period-shares': {
+      const small = (d: { total: number }) => d.total < spec.min;
+      const title = (d: (typeof spec.data)[number]) =>
+        `${d.group} ${d.period}: ${Math.round(d.share * 100)}% (${d.n} of ${d.total})${small(d) ? `, below the minimum of ${spec.min} releases` : ''}${d.period === spec.partial ? ', period not over' : ''}`;
+      const groups = [...new Set(spec.data.map((d) => d.group))];
+      // A line only joins adjacent periods that both have enough releases; anything else is a gap.
+      const at = new Map(spec.data.map((d) => [`${d.group}|${d.period}`, d]));
+      const line = groups.flatMap((g) => spec.periods.map((period) => {
+        const d = at.get(`${g}|${period}`);
+        return { period, group: g, share: d && !small(d) ? d.share : Number.NaN };
+      }));
+      // Small samples stay on a thin dashed grey line (still broken at missing periods), beneath the coloured one.
+      const faint = groups.flatMap((g) => spec.periods.map((period) => ({ period, group: g, share: at.get(`${g}|${period}`)?.share ?? Number.NaN })));
+      const enough = spec.data.filter((d) => !small(d));
+      const few = spec.data.filter(small);
+      return {
+        ...base,
+        height: 320,
+        y: { domain: [0, 1], tickFormat: '.0%', label: spec.y, grid: true },
+        x: { type: 'point', domain: spec.periods, label: null, tickRotate: spec.periods.length > 12 ? -45 : 0 },
+        marginBottom: spec.periods.length > 12 ? 56 : 36,
+        color: seriesColor(groups, spec.colors),
+        marks: [
+          Plot.ruleY([0]),
+          ...(spec.partial && spec.periods.includes(spec.partial)
+            ? [Plot.ruleX([spec.partial], { stroke: '#6e6e6e', strokeDasharray: '4,3' }), Plot.text([spec.partial], { x: (p: string) => p, frameAnchor: 'top', dy: 4, text: () => 'not over', fill: '#57606a', fontSize: 12, textAnchor: 'middle' })]
+            : []),
+          Plot.lineY(faint, { x: 'period', y: 'share', z: 'group', stroke: SMALL_SAMPLE, strokeWidth: 1, strokeDasharray: '2,3' }),
+          Plot.lineY(line, { x: 'period', y: 'share', z: 'group', stroke: 'group', strokeWidth: 2 }),
+          Plot.dot(enough, { x: 'period', y: 'share', fill: 'group', r: 3.5, title: o.interactive ? undefined : title }),
+          Plot.dot(few, { x: 'period', y: 'share', stroke: SMALL_SAMPLE, fill: 'white', r: 3.5, title: o.interactive ? undefined : title }),
+          ...(o.interactive ? [Plot.tip(spec.data, Plot.pointer({ x: 'period', y: 'share', title }))] : []),
+        ],
+      };
+    }
     case 'stacked-bars': {
       const data = spec.data;
       const access = spec.color === 'access';
@@ -81,10 +121,10 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         x: { type: 'band', tickFormat: 'd', label: null },
         y: { label: spec.y, grid: true },
         color: access
-          ? { legend: true, domain: ACCESS_ORDER, range: ACCESS_COLORS, tickFormat: accessText }
-          : { legend: true },
+          ? { legend: true, domain: ACCESS_ORDER_LIST, range: ACCESS_RANGE, tickFormat: accessText }
+          : { legend: true, range: PALETTE },
         marks: [
-          Plot.barY(data, { x: 'year', y: 'count', fill: 'key', order: access ? ACCESS_ORDER : undefined, title: o.interactive ? undefined : title, tip: o.interactive ? { format: { x: 'd' } } : undefined }),
+          Plot.barY(data, { x: 'year', y: 'count', fill: 'key', order: access ? ACCESS_ORDER_LIST : undefined, title: o.interactive ? undefined : title, tip: o.interactive ? { format: { x: 'd' } } : undefined }),
           Plot.ruleY([0]),
         ],
       };
@@ -119,7 +159,7 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         x: { label: spec.x, grid: true, tickFormat: '~s' },
         y: { label: null, domain: data.map((d) => d.label) },
         marks: [
-          Plot.barX(data, { x: 'value', y: 'label', fill: '#4269d0', title: o.interactive ? undefined : title }),
+          Plot.barX(data, { x: 'value', y: 'label', fill: PALETTE[0], title: o.interactive ? undefined : title }),
           Plot.text(data, { x: 'value', y: 'label', text: (d: (typeof data)[number]) => compact(d.value), textAnchor: 'start', dx: 4 }),
           Plot.ruleX([0]),
           ...(o.interactive ? [Plot.tip(data, Plot.pointerY({ x: 'value', y: 'label', title }))] : []),
@@ -140,7 +180,7 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         color: { type: 'linear', domain: [0, 1], range: ['#f2f0f7', '#0b6e4f'] },
         marks: [
           Plot.cell(data, { x: 'year', y: 'lab', fill: 'share', inset: 1, title: o.interactive ? undefined : title }),
-          Plot.text(data, { x: 'year', y: 'lab', text: (d: (typeof data)[number]) => `${d.open}/${d.releases}`, fill: (d: (typeof data)[number]) => (d.share > 0.55 ? 'white' : 'black'), fontSize: 10 }),
+          Plot.text(data, { x: 'year', y: 'lab', text: (d: (typeof data)[number]) => `${d.open}/${d.releases}`, fill: (d: (typeof data)[number]) => (d.share > 0.55 ? 'white' : 'black'), fontSize: 12 }),
           ...(o.interactive ? [Plot.tip(data, Plot.pointer({ x: 'year', y: 'lab', title }))] : []),
         ],
       };
@@ -154,10 +194,10 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         marginLeft: 110,
         x: { type: 'utc', label: null },
         y: { domain: spec.order, tickFormat: (v: string) => VERDICT_TEXT[v] ?? v, label: null },
-        color: { domain: spec.order, range: VERDICT_COLORS },
+        color: { domain: spec.order, range: [...VERDICT_COLORS] },
         marks: [
           Plot.ruleX([day(spec.said)], { stroke: '#333', strokeDasharray: '4,3' }),
-          Plot.line(points, { x: 'day', y: 'verdict', stroke: '#bbb', curve: 'step-after' }),
+          Plot.line(points, { x: 'day', y: 'verdict', stroke: '#8c8c8c', curve: 'step-after' }),
           Plot.dot(points, { x: 'day', y: 'verdict', fill: 'verdict', r: 5, title: o.interactive ? undefined : title }),
           ...(o.interactive ? [Plot.tip(points, Plot.pointer({ x: 'day', y: 'verdict', title }))] : []),
         ],
@@ -171,9 +211,9 @@ export function plotOptions(spec: ChartSpec, o: DrawOptions): Plot.PlotOptions {
         ...base,
         height: 260,
         marginLeft: 100,
-        y: { domain: ACCESS_ORDER, tickFormat: accessText, label: null },
+        y: { domain: ACCESS_ORDER_LIST, tickFormat: accessText, label: null },
         x: { type: 'utc', label: null },
-        color: { domain: ACCESS_ORDER, range: ACCESS_COLORS },
+        color: { domain: ACCESS_ORDER_LIST, range: ACCESS_RANGE },
         marks: [
           Plot.ruleX(events, { x: 'day', stroke: '#767676', strokeDasharray: '3,3', title: (e: (typeof events)[number]) => `${e.date}: ${e.title}` }),
           Plot.dot(data, { x: 'day', y: 'access', fill: 'access', r: 4, title: o.interactive ? undefined : title }),
@@ -190,4 +230,11 @@ export function stripInlineStyles(root: Element): void {
   root.querySelectorAll('style').forEach((s) => s.remove());
   root.removeAttribute('style');
   root.querySelectorAll('[style]').forEach((e) => e.removeAttribute('style'));
+  // Plot writes its 10 px default as attributes; chart text is 12 px at least, for legibility.
+  for (const e of [root, ...Array.from(root.querySelectorAll('[font-size]'))]) {
+    const size = Number.parseFloat(e.getAttribute('font-size') ?? '');
+    if (size < MIN_FONT_PX) e.setAttribute('font-size', String(MIN_FONT_PX));
+  }
 }
+
+export const MIN_FONT_PX = 12;

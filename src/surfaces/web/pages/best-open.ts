@@ -4,6 +4,7 @@ import { bestOpenPageView } from '../../../views/analytics-pages.js';
 import { chartFigure } from '../charts/render.js';
 import { field, section, table, twins, serverForm } from '../components.js';
 import { accessBadge, country, params, percent, licenseLinks } from '../format.js';
+import { countryColors } from '../charts/palette.js';
 import { html } from '../html.js';
 import { evidenceNotice } from '../evidence.js';
 import { definePage, type RenderContext } from '../page.js';
@@ -56,6 +57,7 @@ ${d.history.points.length ? section('Best open score by country over time', 'his
   title: `The best ${d.measure} score of an open-weights release from each country, at each quarter-end`,
   y: d.measure,
   data: d.history.points.map((p) => ({ date: p.date, series: p.country_name, score: p.score, label: p.name })),
+  colors: countryColors(d.history.points.map((p) => ({ code: p.country, name: p.country_name }))),
 }, table(d.history.points, [{ key: 'date', label: 'Date' }, { key: 'country_name', label: 'Country' }, { key: 'name', label: 'Release' }, { key: 'score', label: 'Score', numeric: true }], { caption: 'Best open score per country and quarter' }))) : ''}
 ${twins(ctx)}`,
 });

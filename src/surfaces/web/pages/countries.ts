@@ -5,6 +5,9 @@ import { section, table, twins } from '../components.js';
 import { accessBadge, percent } from '../format.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
+import { countryColor } from '../charts/palette.js';
+import { signalList } from './signals.js';
+import { shareCell } from './trends.js';
 
 type Row = Record<string, unknown>;
 type Country = NonNullable<Awaited<ReturnType<typeof countryView>>>;
@@ -51,6 +54,23 @@ export const countryPage = definePage({
 <p class="lede">${d.labs.length} labs, ${releases.length} releases, ${withWeights} with downloadable weights (${percent(withWeights, releases.length)}).</p>
 ${d.accessByYear.length ? section('Access over time', 'access', chartFigure('country-access', { kind: 'stacked-bars', title: `Releases from ${d.name} per year by their most open access channel`, y: 'releases', color: 'access', data: d.accessByYear },
   table(d.accessByYear, [{ key: 'year', label: 'Year' }, { key: 'key', label: 'Most open access', cell: (r) => accessBadge(r.key) }, { key: 'count', label: 'Releases', numeric: true }], { caption: 'Releases per year by access' }))) : ''}
+${d.trajectory.rows.length ? section('Flagship trajectory', 'trajectory', html`${chartFigure('country-trajectory', {
+  kind: 'period-shares',
+  title: `Share of releases from ${d.name} with downloadable weights, per year`,
+  y: 'releases with weights',
+  periods: d.trajectory.periods,
+  min: d.trajectory.min_sample,
+  partial: d.trajectory.partial_period,
+  colors: { [d.name]: countryColor(d.code) },
+  data: d.trajectory.rows.map((r) => ({ period: r.period, group: d.name, share: r.open_share, n: r.open_weights, total: r.releases })),
+}, html`<p>The table below the chart holds these numbers.</p>`)}${table(d.trajectory.rows, [
+  { key: 'period', label: 'Year', cell: (r) => (r.period === d.trajectory.partial_period ? html`${r.period} <small>(not over)</small>` : r.period) },
+  { key: 'releases', label: 'Releases', numeric: true },
+  { key: 'open_share', label: 'With weights', numeric: true, cell: (r) => shareCell(r.open_weights, r.releases, d.trajectory.min_sample) },
+  { key: 'open_flagships', label: 'Open flagships', numeric: true, cell: (r) => `${r.open_flagships} of ${r.flagships}` },
+  { key: 'flagship', label: 'Latest flagship', cell: (r) => (r.flagship ? html`<a href="${ctx.href(`/releases/${r.flagship.id}`)}">${r.flagship.name}</a> (${r.flagship.org}) ${accessBadge(r.flagship.access)}` : 'none') },
+], { caption: `${d.name}: releases, share with weights and latest flagship per year` })}<p><a href="${ctx.href(`/trends?country=${d.code}`)}">By half-year or quarter</a></p>`) : ''}
+${section('Retreat and advance signals', 'signals-h', html`${signalList(d.signals.signals.slice(0, 20), ctx, `No signals: the flagships of labs based in ${d.name} kept their openness.`)}${d.signals.signals.length ? html`<p><a href="${ctx.href(`/signals?country=${d.code}`)}">All ${d.signals.signals.length} signals (${d.signals.retreats} retreats, ${d.signals.advances} advances)</a></p>` : ''}`)}
 ${section('Labs', 'labs-h', table(d.labs as Row[], [
   { key: 'name', label: 'Lab', cell: (r) => html`<a href="${ctx.href(`/labs/${r.id}`)}">${String(r.name)}</a>` },
   { key: 'kind', label: 'Kind' },

@@ -4,6 +4,7 @@ import { gapPageView } from '../../../views/analytics-pages.js';
 import { chartFigure } from '../charts/render.js';
 import { facts, section, table, twins, serverForm } from '../components.js';
 import { evidenceNotice } from '../evidence.js';
+import { OPEN_CLOSED } from '../charts/palette.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
 import { measureForm } from './best-open.js';
@@ -42,7 +43,7 @@ ${d.series.length ? section('Best open and best closed score', 'frontier', chart
   kind: 'score-lines',
   title: `The best ${d.measure} score with and without downloadable weights, at each month-end`,
   y: d.measure,
-  colors: { 'best open': '#009e73', 'best closed': '#d55e00' },
+  colors: { ...OPEN_CLOSED },
   data: d.series.flatMap((p) => [
     ...(p.best_open !== null ? [{ date: p.date, series: 'best open', score: p.best_open, label: p.best_open_release ?? '' }] : []),
     ...(p.best_closed !== null ? [{ date: p.date, series: 'best closed', score: p.best_closed, label: p.best_closed_release ?? '' }] : []),

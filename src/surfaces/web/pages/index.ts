@@ -14,6 +14,9 @@ import { conflictsPage } from './conflicts.js';
 import { qualityPage } from './quality.js';
 import { sourcePage, sourcesPage } from './sources.js';
 import { changesPage } from './changes.js';
+import { signalsPage } from './signals.js';
+import { trendsPage } from './trends.js';
+import { glossaryPage } from './glossary.js';
 
 /** Every page of the dashboard, in navigation order; the server, OpenAPI and export read this list. */
 export const PAGES: readonly Page[] = [
@@ -28,6 +31,8 @@ export const PAGES: readonly Page[] = [
   licensePage,
   claimsPage,
   claimPage,
+  trendsPage,
+  signalsPage,
   bestOpenPage,
   gapPage,
   adoptionPage,
@@ -37,4 +42,5 @@ export const PAGES: readonly Page[] = [
   changesPage,
   sourcesPage,
   sourcePage,
+  glossaryPage,
 ];

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { overviewPageView } from '../../../views/overview.js';
 import { chartFigure } from '../charts/render.js';
-import { PALETTE } from '../charts/specs.js';
+import { countryColors, OPEN_CLOSED } from '../charts/palette.js';
 import { section, statCards, table, twins } from '../components.js';
 import { accessBadge, country, percent, verdictBadge } from '../format.js';
 import { html } from '../html.js';
 import { definePage } from '../page.js';
+import { MIN_SAMPLE, periodRange } from '../../../views/sample.js';
+import { todayIso } from '../../../domain/index.js';
+import { shareCell } from './trends.js';
 
 type Overview = Awaited<ReturnType<typeof overviewPageView>>;
 
@@ -22,14 +25,14 @@ export const overviewPage = definePage({
   render: (d: Overview, ctx) => {
     const s = d.stats;
     // One colour per country across the charts of this page.
-    const names = [...new Set([...d.shareByCountryYear.map((r) => r.group), ...d.bestOpenByCountry.points.map((p) => p.country_name)])];
-    const colors = Object.fromEntries(names.map((n, i) => [n, PALETTE[i % PALETTE.length]!]));
+    const colors = countryColors([...d.shareByCountryYear.map((r) => ({ code: r.country, name: r.group })), ...d.bestOpenByCountry.points.map((p) => ({ code: p.country, name: p.country_name }))]);
+    const years = [...new Set(d.shareByCountryYear.map((r) => r.year))].sort((a, b) => a - b);
     const shareTable = table(d.shareByCountryYear, [
       { key: 'year', label: 'Year' },
       { key: 'group', label: 'Country' },
       { key: 'n', label: 'With weights', numeric: true },
       { key: 'total', label: 'Releases', numeric: true },
-      { key: 'share', label: 'Share', numeric: true, cell: (r) => percent(r.n, r.total) },
+      { key: 'share', label: 'Share', numeric: true, cell: (r) => shareCell(r.n, r.total, MIN_SAMPLE) },
     ], { caption: 'Releases with downloadable weights by country and year' });
     const accessTable = table(d.accessByYear, [
       { key: 'year', label: 'Year' },
@@ -41,7 +44,7 @@ export const overviewPage = definePage({
 ${section('Findings', 'findings', html`<ul class="findings">${d.findings.map((f) => html`<li>${f}</li>`)}</ul>`)}
 ${statCards([
   ['releases', s.releases, ctx.href('/releases')],
-  ['with downloadable weights', s.releasesWithWeights, ctx.href('/releases?access=open-weights')],
+  ['with downloadable weights', s.releasesWithWeights, ctx.href('/releases?weights=true')],
   ['labs', s.organizations, ctx.href('/labs')],
   ['countries', s.countries, ctx.href('/countries')],
   ['licenses', s.licenses, ctx.href('/licenses')],
@@ -50,10 +53,13 @@ ${statCards([
 ])}
 ${d.claims.length ? section('Claims checked', 'claims', html`<ul class="claim-list">${d.claims.map((c) => html`<li>${verdictBadge(c.verdict)} <a href="${ctx.href(`/claims/${c.id}`)}">“${c.statement}”</a> <span class="who">${c.speaker}, ${c.said}</span></li>`)}</ul>`, 'Each verdict is as of the day the statement was made.') : ''}
 ${section('Open weights by country', 'share', chartFigure('share-by-country', {
-  kind: 'share-lines',
+  kind: 'period-shares',
   title: `Share of releases with downloadable weights (open or gated), ${d.topCountries.length} countries with the most releases`,
   y: 'releases with weights',
-  data: d.shareByCountryYear.map(({ year, group, share, n, total }) => ({ year, group, share, n, total })),
+  periods: years.length ? periodRange(String(years[0]), String(years[years.length - 1]), 'year') : [],
+  min: MIN_SAMPLE,
+  partial: todayIso().slice(0, 4),
+  data: d.shareByCountryYear.map(({ year, group, share, n, total }) => ({ period: String(year), group, share, n, total })),
   colors,
 }, shareTable))}
 ${d.bestOpenByCountry.points.length ? section('Best open model by country', 'best-open', chartFigure('best-open-by-country', {
@@ -71,7 +77,7 @@ ${d.gap.series.length ? section('The frontier gap', 'gap', chartFigure('overview
   kind: 'score-lines',
   title: `The best ${d.gap.measure} score with and without downloadable weights, at each month-end`,
   y: d.gap.measure,
-  colors: { 'best open': '#009e73', 'best closed': '#d55e00' },
+  colors: { ...OPEN_CLOSED },
   data: d.gap.series.flatMap((p) => [
     ...(p.best_open !== null ? [{ date: p.date, series: 'best open', score: p.best_open, label: p.best_open_release ?? '' }] : []),
     ...(p.best_closed !== null ? [{ date: p.date, series: 'best closed', score: p.best_closed, label: p.best_closed_release ?? '' }] : []),

@@ -52,7 +52,7 @@ export const releasesPage = definePage({
   title: (d: Data) => (d.total === 1 ? '1 release' : `${d.total} releases`) + ' · Releases',
   json: ({ allRows, options, ...rest }: Data) => rest,
   csv: (d: Data) => d.allRows.map((r) => ({ ...r })),
-  csvColumns: ['id', 'name', 'org', 'org_name', 'country', 'date', 'type', 'params_total', 'params_active', 'access', 'weights_available', 'license', 'flagship', 'family', 'channels'],
+  csvColumns: ['id', 'name', 'org', 'org_name', 'country', 'date', 'type', 'params_total', 'params_active', 'access', 'weights_available', 'license', 'flagship', 'family', 'channels', 'countries'],
   render: (d: Data, ctx) => {
     const first = (d.page - 1) * d.size + 1;
     const last = Math.min(d.total, d.page * d.size);
