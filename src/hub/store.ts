@@ -41,6 +41,7 @@ export async function writeSnapshot(hubDir: string, meta: SnapshotMeta, agg: Agg
   const db = (await openHubDb(hubDir))!;
   const tmp = path.join(hubDir, `.lake-tmp-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
   const snap = { snapshot: meta.snapshot };
   try {
     await db.run('BEGIN TRANSACTION');
@@ -53,7 +54,7 @@ export async function writeSnapshot(hubDir: string, meta: SnapshotMeta, agg: Agg
     await appendCells(db, 'hub_org', meta.snapshot, agg.org);
     await appendCells(db, 'hub_family', meta.snapshot, agg.family);
     await db.run('CREATE OR REPLACE TEMP TABLE stage_unknown (namespace VARCHAR, repos DOUBLE, downloads_30d DOUBLE, credited DOUBLE)');
-    const ap = await db.connection.createAppender('stage_unknown', 'temp');
+    const ap = await db.connection.createAppender('stage_unknown', 'main', 'temp');
     for (const u of agg.unknown) {
       ap.appendVarchar(u.namespace); ap.appendDouble(u.repos); ap.appendDouble(u.downloads30d); ap.appendDouble(u.creditedDownloads30d); ap.endRow();
     }
@@ -85,7 +86,7 @@ export async function writeSnapshot(hubDir: string, meta: SnapshotMeta, agg: Agg
 
 async function appendCells(db: Db, table: string, snapshot: string, cells: readonly Cell[]): Promise<void> {
   await db.run('CREATE OR REPLACE TEMP TABLE stage_cells (rule VARCHAR, key VARCHAR, month VARCHAR, relation VARCHAR, repos DOUBLE, dl DOUBLE, dl_all DOUBLE)');
-  const ap = await db.connection.createAppender('stage_cells', 'temp');
+  const ap = await db.connection.createAppender('stage_cells', 'main', 'temp');
   for (const c of cells) {
     ap.appendVarchar(c.rule); ap.appendVarchar(c.key); ap.appendVarchar(c.month); ap.appendVarchar(c.relation);
     ap.appendDouble(c.repos); ap.appendDouble(c.downloads30d); ap.appendDouble(c.downloadsAllTime);

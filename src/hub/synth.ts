@@ -1,5 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
+import { createGzip } from 'node:zlib';
+import { openDb } from '../store/db.js';
 
 /**
  * Synthetic Hub listings for tests and benchmarks, deterministic for a seed. What it imitates:
@@ -91,19 +94,40 @@ export function* synthListing(o: SynthOptions): Generator<Record<string, unknown
   }
 }
 
+/** Writes a synthetic listing as NDJSON, gzip-compressed when the file name ends in .gz. */
 export async function writeSynth(o: SynthOptions, file: string): Promise<number> {
   const out = createWriteStream(file);
+  const gz = file.endsWith('.gz') ? createGzip({ level: 6 }) : undefined;
+  gz?.pipe(out);
+  const sink = gz ?? out;
   let n = 0;
   let buf = '';
   for (const rec of synthListing(o)) {
     buf += JSON.stringify(rec) + '\n';
     n++;
     if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await once(out, 'drain');
+      if (!sink.write(buf)) await once(sink, 'drain');
       buf = '';
     }
   }
-  out.end(buf);
+  sink.end(buf);
   await once(out, 'finish');
+  return n;
+}
+
+/** The same listing as Parquet with the hub-stats dump columns, converted by DuckDB. */
+export async function writeSynthParquet(o: SynthOptions, file: string): Promise<number> {
+  const tmp = `${file}.tmp-${process.pid}.ndjson`;
+  const n = await writeSynth(o, tmp);
+  const db = await openDb(':memory:');
+  const q = (s: string) => `'${s.replaceAll("'", "''")}'`;
+  try {
+    await db.run(`COPY (SELECT id, author, CAST(createdAt AS TIMESTAMP) AS createdAt, downloads, downloadsAllTime, likes, tags, pipeline_tag, library_name
+      FROM read_json(${q(tmp)}, format = 'newline_delimited', columns = {id: 'VARCHAR', author: 'VARCHAR', createdAt: 'VARCHAR', downloads: 'BIGINT', downloadsAllTime: 'BIGINT', likes: 'BIGINT', tags: 'VARCHAR[]', pipeline_tag: 'VARCHAR', library_name: 'VARCHAR'}))
+      TO ${q(file)} (FORMAT parquet, COMPRESSION zstd)`);
+  } finally {
+    db.close();
+    await rm(tmp, { force: true });
+  }
   return n;
 }

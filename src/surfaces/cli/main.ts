@@ -27,6 +27,7 @@ import { registerQuality } from './commands/quality.js';
 import { registerUnmatched } from './commands/unmatched.js';
 import { registerConflicts } from './commands/conflicts.js';
 import { registerRefresh } from './commands/refresh.js';
+import { registerHub } from './commands/hub.js';
 
 export function createProgram(io: CliIO): Command {
   const program = new Command('aperture')
@@ -62,6 +63,7 @@ export function createProgram(io: CliIO): Command {
   registerUnmatched(program, io);
   registerConflicts(program, io);
   registerRefresh(program, io);
+  registerHub(program, io);
   return program;
 }
 
