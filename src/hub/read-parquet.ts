@@ -17,7 +17,7 @@ const sqlString = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /**
  * Reads a Parquet listing with DuckDB, which also narrows the tags to the base_model ones so
- * only what lineage needs crosses into JavaScript. A missing or mistyped column is an error
+ * only what lineage needs crosses into JavaScript, as one string per row. A missing or mistyped column is an error
  * naming it; a row without an id is a bad record counted by its row number.
  */
 export async function readParquet(file: string, onRecord: (r: HubRecord) => void, stats: ReadStats): Promise<string | undefined> {
@@ -43,12 +43,12 @@ export async function readParquet(file: string, onRecord: (r: HubRecord) => void
         ${has('createdAt') ? "substr(CAST(createdAt AS VARCHAR), 1, 7)" : 'NULL'} AS month,
         ${has('downloads') ? 'CAST(downloads AS DOUBLE)' : '0'} AS downloads,
         ${has('downloadsAllTime') ? 'CAST(downloadsAllTime AS DOUBLE)' : '0'} AS downloads_all,
-        ${has('tags') ? "list_filter(tags, t -> starts_with(t, 'base_model:'))" : 'NULL'} AS bm
+        ${has('tags') ? "array_to_string(list_filter(tags, t -> starts_with(t, 'base_model:')), chr(10))" : 'NULL'} AS bm
       FROM ${src}`;
     const result = await conn.stream(sql);
     let row = 0;
     for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-      const [ids, authors, months, dls, alls, bms] = chunk.getColumns() as [string[], (string | null)[], (string | null)[], (number | null)[], (number | null)[], ({ items: string[] } | null)[]];
+      const [ids, authors, months, dls, alls, bms] = chunk.getColumns() as [string[], (string | null)[], (string | null)[], (number | null)[], (number | null)[], (string | null)[]];
       for (let i = 0; i < ids.length; i++) {
         row++;
         const id = ids[i];
@@ -60,7 +60,9 @@ export async function readParquet(file: string, onRecord: (r: HubRecord) => void
           continue;
         }
         const slash = id!.indexOf('/');
-        const { parents, relations } = declaredParents(bms[i]?.items, undefined);
+        // Joined by newline in SQL: one string per row crosses over instead of a list object.
+        const bm = bms[i];
+        const { parents, relations } = declaredParents(bm ? bm.split('\n') : undefined, undefined);
         stats.records++;
         onRecord({ id: id!, namespace: authors[i] || (slash > 0 ? id!.slice(0, slash) : ''), month: months[i] ?? '', downloads: dl, downloadsAllTime: all, parents, relations });
       }
