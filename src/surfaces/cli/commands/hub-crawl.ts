@@ -4,11 +4,10 @@ import { CliError } from '../../../lib/errors.js';
 import { displayPath } from '../../../lib/paths.js';
 import { todayIso } from '../../../domain/index.js';
 import { crawlHub } from '../../../hub/crawl.js';
+import { DEFAULT_HUB_URL } from '../../../sources/hf-hub/index.js';
 import type { CliIO } from '../io.js';
 import { isoDay, wholeNumber } from './hub.js';
 import { hubDirOf, type HubGlobal } from './hub-ingest.js';
-
-export const DEFAULT_HUB_URL = 'https://huggingface.co';
 
 export function registerHubCrawl(hub: Command, io: CliIO): void {
   hub
