@@ -43,6 +43,7 @@ const COMMANDS: ReadonlyArray<{ name: string; load: () => Promise<Register> }> =
   { name: 'snapshots', load: () => import('./commands/snapshot.js').then((m) => m.registerSnapshot) },
   { name: 'diff', load: () => import('./commands/diff.js').then((m) => m.registerDiff) },
   { name: 'ingest', load: () => import('./commands/ingest.js').then((m) => m.registerIngest) },
+  { name: 'hub', load: () => import('./commands/hub.js').then((m) => m.registerHub) },
 ];
 
 /** Global options that take a value, skipped when looking for the command name in argv. */

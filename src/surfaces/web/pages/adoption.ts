@@ -31,6 +31,7 @@ ${serverForm(ctx, html`<form class="filters inline" method="get" action="${ctx.h
 ${field('by', 'Group by', d.by, { options: [{ value: 'country', label: 'country' }, { value: 'org', label: 'lab' }] })}
 ${field('period', 'Period', d.period, { options: ['month', 'quarter', 'year'].map((p) => ({ value: p, label: p })) })}
 ${field('as_of', 'As of', d.as_of, { placeholder: 'today or YYYY-MM-DD' })}
+${d.hub ? field('rule', 'Whole Hub credited by', d.hub.rules.length > 1 ? 'both' : d.hub.rules[0]!.rule, { options: [{ value: 'both', label: 'both rules' }, { value: 'root', label: 'lineage root' }, { value: 'uploader', label: 'uploader' }] }) : ''}
 <div class="actions"><button type="submit">Show</button></div>
 </form>`)}
 ${latest.length ? section(`Downloads in ${latestPeriod}`, 'latest', chartFigure('adoption-latest', {
@@ -45,6 +46,15 @@ ${periods > 1 ? section('Downloads over time', 'downloads', chartFigure('adoptio
   y: 'downloads in 30 days',
   data: series.map((r) => ({ date: periodStart(r.period), series: r.group_name, score: r.downloads_30d!, label: `${r.repos} repos` })),
 }, table(series, [{ key: 'period', label: 'Period' }, { key: 'group_name', label: d.by === 'country' ? 'Country' : 'Lab' }, { key: 'downloads_30d', label: 'Downloads (30 days)', numeric: true, cell: (r) => num(r.downloads_30d) }], { caption: 'Downloads per period' }))) : ''}
+${d.hub ? section(`Whole Hub, snapshot ${d.hub.snapshot}`, 'hub', html`<p>${d.hub.rules.map((r) => html`<strong>${r.rule}</strong>: ${r.label}. `)}</p>
+${table(d.hub.rows, [
+  { key: 'rule', label: 'Rule' },
+  { key: 'group', label: d.by === 'country' ? 'Country' : 'Lab' },
+  { key: 'repos', label: 'Repos credited', numeric: true, cell: (r) => num(r.repos) },
+  { key: 'downloads_30d', label: 'Downloads (30 days)', numeric: true, cell: (r) => `${num(r.downloads_30d)} (${r.rule})` },
+  { key: 'share_30d', label: 'Share', numeric: true, cell: (r) => (r.share_30d === null ? '—' : `${(r.share_30d * 100).toFixed(1)}% (${r.rule})`) },
+  { key: 'derivatives', label: 'Derivatives credited', numeric: true, cell: (r) => num(r.derivatives) },
+], { caption: `Every model repo of the Hub snapshot of ${d.hub.snapshot}, credited by the rule named in each row` })}`) : ''}
 ${section('By period', 'rows', table(d.rows, [
   { key: 'period', label: 'Period' },
   { key: 'group_name', label: d.by === 'country' ? 'Country' : 'Lab' },
