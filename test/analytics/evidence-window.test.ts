@@ -38,8 +38,12 @@ describe('evidence window of best-open', () => {
     expect(ranking).toEqual([]);
   });
   it('a measure that stopped being updated does not stay fresh: nothing is ranked long after its last snapshot', async () => {
-    // Counted back from the newest observation (2026-06-01), 2028 would still rank nine releases.
-    const { window: w, ranking } = await windowOf('best-open', 'arena', '2028-01-01');
+    // Dates after today are refused, so the window is narrowed instead: 90 days back from
+    // 2026-11-29 ends after the newest observation (2026-06-01); counted back from that
+    // observation, it would still rank nine releases.
+    const r = await fx.q('best-open', '--measure', 'arena', '--as-of', '2026-11-29', '--max-age-days', '90', '--json');
+    expect(r.code).toBe(0);
+    const { window: w, ranking } = JSON.parse(r.stdout);
     expect(w.status).toBe('stale');
     expect(ranking).toEqual([]);
   });

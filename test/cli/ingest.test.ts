@@ -73,7 +73,8 @@ describe('aperture ingest openrouter against a local server', () => {
   });
 
   it('the endpoint comes from APERTURE_OPENROUTER_URL when --url is not given', async () => {
-    const s = await upstream((_q, res) => json(res, '{"data":[]}'));
+    // One record: an empty listing is refused like any import that yields nothing.
+    const s = await upstream((_q, res) => json(res, '{"data":[{"id":"a/b"}]}'));
     process.env.APERTURE_OPENROUTER_URL = s.url;
     try {
       expect((await q('ingest', 'openrouter', '--dry-run')).code).toBe(0);
@@ -84,7 +85,7 @@ describe('aperture ingest openrouter against a local server', () => {
   });
 
   it('a 429 with Retry-After is waited out, then the ingest completes', async () => {
-    const s = await upstream((_q, res, n) => (n === 1 ? json(res, '', 429, { 'retry-after': '1' }) : json(res, '{"data":[]}')));
+    const s = await upstream((_q, res, n) => (n === 1 ? json(res, '', 429, { 'retry-after': '1' }) : json(res, '{"data":[{"id":"a/b"}]}')));
     const r = await q('ingest', 'openrouter', '--url', s.url, '--dry-run');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('retry');
@@ -167,8 +168,18 @@ describe('aperture ingest of CSV and unsupported upstreams', () => {
     expect(r.stderr).toContain('APERTURE_EPOCH_URL');
   });
 
-  it('ingest --all lists the upstreams it skips and why', async () => {
+  it('an empty listing is refused like any import that yields nothing, and nothing is written', async () => {
     const s = await upstream((_q, res) => json(res, '{"data":[]}'));
+    const before = await dataState();
+    const r = await q('ingest', 'openrouter', '--url', s.url);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('gave no records');
+    expect(await dataState()).toEqual(before);
+  });
+
+  it('ingest --all lists the upstreams it skips and why', async () => {
+    // One record: an empty listing is refused like any import that yields nothing.
+    const s = await upstream((_q, res) => json(res, '{"data":[{"id":"a/b"}]}'));
     process.env.APERTURE_OPENROUTER_URL = s.url;
     try {
       const r = await q('ingest', '--all', '--dry-run', '--json');

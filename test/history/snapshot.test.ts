@@ -24,11 +24,12 @@ beforeAll(async () => {
   expect(taken.code).toBe(0);
   id = taken.json<{ id: string }>().id;
   for (const [name, args] of Object.entries(QUERIES)) before[name] = (await fx.q(...args)).stdout;
-  // The change: a new open release, a score above every closed one, weights withdrawn under a new license.
+  // The change: a new open release, a score above every closed one (observed within a year of
+  // today, so it counts as of today), weights withdrawn under a new license.
   const family = path.join(fx.dataDir, 'releases', 'openai', 'gpt-oss.yaml');
   const text = await readFile(family, 'utf8');
   await writeFile(family, text.replace('access: [open-weights, api]\n    license: Apache-2.0\n    hf_repos: [openai/gpt-oss-20b]', 'access: [api]\n    license: MIT\n    hf_repos: [openai/gpt-oss-20b]') + `  - id: gpt-oss-mini\n    name: gpt-oss-mini\n    date: 2025-09-01\n    type: reasoning\n    access: [open-weights]\n    license: Apache-2.0\n    sources: [card-openai]\n`);
-  await appendFile(path.join(fx.dataDir, 'observations', 'capability', 'arena.yaml'), '- { release: gpt-oss-120b, measure: lmarena-text, value: 1600, date: 2025-09-01, source: arena }\n');
+  await appendFile(path.join(fx.dataDir, 'observations', 'capability', 'arena.yaml'), '- { release: gpt-oss-120b, measure: lmarena-text, value: 1600, date: 2026-09-01, source: arena }\n');
 }, 120_000);
 afterAll(() => fx.cleanup());
 
@@ -114,7 +115,7 @@ describe('aperture diff', () => {
     expect(d.releases.removed).toEqual([]);
     expect(d.licenses).toEqual([{ release: 'gpt-oss-20b', name: 'gpt-oss-20b', from: 'Apache-2.0', to: 'MIT' }]);
     expect(d.access).toEqual([{ release: 'gpt-oss-20b', name: 'gpt-oss-20b', from: 'open-weights', to: 'api', change: 'weights withdrawn' }]);
-    expect(d.capability.added).toEqual([{ release_id: 'gpt-oss-120b', measure: 'lmarena-text', date: '2025-09-01', source_id: 'arena', value: 1600 }]);
+    expect(d.capability.added).toEqual([{ release_id: 'gpt-oss-120b', measure: 'lmarena-text', date: '2026-09-01', source_id: 'arena', value: 1600 }]);
     expect(d.counts).toMatchObject({ releases_added: 1, license_changes: 1, access_changes: 1, capability_added: 1, organizations_added: 0 });
   });
 

@@ -30,7 +30,7 @@ describe('/signals', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<h1>Retreat and advance signals</h1>');
     expect(page.body).toContain('name="direction"');
-    const csv = await get('/signals.csv?since=2099');
+    const csv = await get('/signals.csv?as_of=2012-01-01'); // before any release: no signal
     expect(csv.statusCode).toBe(200);
     expect(csv.body.split('\n')[0]).toContain('direction');
   });

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { epochEciImporter } from '../../src/sources/epoch-eci/index.js';
 import { cli } from '../helpers/cli.js';
 import { scratchData } from '../helpers/fixture-data.js';
-import { fixture, IMPORTS, readOpts } from './helpers.js';
+import { fixture, generatedFile, IMPORTS, ndjsonRecords, readOpts } from './helpers.js';
 
 describe('epochEciImporter.read(folder)', async () => {
   const batch = await epochEciImporter.read(fixture('epoch-eci'), readOpts());
@@ -51,7 +50,7 @@ describe('aperture import epoch-eci', () => {
   it('ties scores to releases by the shared resolution, keeps the interval and lists the names it could not tie', async () => {
     const r = await q('import', 'epoch-eci', fixture('epoch-eci'), '--json');
     expect(r.code, r.stderr).toBe(0);
-    const obs = parse(await readFile(path.join(dataDir, 'imported', 'capability', 'epoch-eci.yaml'), 'utf8')) as Record<string, unknown>[];
+    const obs = ndjsonRecords(await readFile(await generatedFile(dataDir, 'capability/epoch-eci.ndjson'), 'utf8'));
     expect(obs).toContainEqual({ release: 'llama-3.1-405b', measure: 'epoch-eci', value: 127.77, low: 125.1, high: 130.2, date: '2026-02-08', source: 'epoch-eci' });
     expect(obs.some((o) => o.measure === 'metr-time-horizon-v1.0' && o.release === 'llama-3.1-405b' && o.source !== 'epoch-eci')).toBe(true);
     const unmatched = (await q('unmatched', '--json', '--upstream', 'epoch-eci')).json<Array<Record<string, unknown>>>();
@@ -61,9 +60,9 @@ describe('aperture import epoch-eci', () => {
   });
   it('rejects an interval that does not hold the value, naming the file and line', async () => {
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(path.join(dataDir, 'imported', 'capability', 'epoch-eci.yaml'), '- { release: llama-3.1-405b, measure: epoch-eci, value: 127.77, low: 130, high: 131, date: 2026-02-08, source: epoch-eci }\n');
+    await writeFile(await generatedFile(dataDir, 'capability/epoch-eci.ndjson'), '{"release":"llama-3.1-405b","measure":"epoch-eci","value":127.77,"low":130,"high":131,"date":"2026-02-08","source":"epoch-eci"}\n');
     const v = await q('validate');
     expect(v.code).toBe(1);
-    expect(v.stdout + v.stderr).toMatch(/epoch-eci\.yaml:1: error: .*low <= value <= high/);
+    expect(v.stdout + v.stderr).toMatch(/epoch-eci\.ndjson:1: error: .*low <= value <= high/);
   });
 });

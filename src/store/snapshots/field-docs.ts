@@ -53,7 +53,7 @@ export const TABLE_DOCS: Record<string, TableDoc> = {
     fields: {
       id: 'release id', name: 'release name', family_id: 'family id', date: 'release day (the first day the written date can denote)', type: 'base, instruct, reasoning or other',
       params_total: 'total parameters', params_active: 'active parameters per token (mixture of experts)', base_model_id: 'release it was derived from', license_id: 'license of the weights (SPDX expression or LicenseRef)',
-      flagship: "the lab's flagship at its date", weights_available: 'weights can be downloaded (open-weights or gated-weights)', access_summary: 'most open channel: open-weights > gated-weights > api > hosted-app > none',
+      flagship: "the lab's flagship at its date", weights_available: 'weights can be downloaded (open-weights or gated-weights)', countries: 'every country the lab is based in (a release counts for each, as on /countries)', access_summary: 'most open channel: open-weights > gated-weights > api > hosted-app > none',
     },
   },
   release_access: { description: 'every channel a release is reachable through', fields: { channel: 'open-weights, gated-weights, api, hosted-app or none' } },
@@ -70,7 +70,14 @@ export const TABLE_DOCS: Record<string, TableDoc> = {
     description: 'public claims about AI openness with their checks (data/claims/)',
     fields: { id: 'claim id', statement: 'the claim, quoted', speaker: 'who said it', said: 'day it was said', analysis: 'the analysis that checks it', params_json: "the analysis's parameters as JSON", rule_json: 'the verdict rule as JSON', explanation: 'curated note on the claim' },
   },
-  capability_observations: { description: 'capability scores of releases (benchmarks, arena ratings)', fields: { measure: 'measure id (lmarena-text, a benchmark id)', value: 'the score as published', date: 'day the score was observed' } },
+  capability_observations: { description: 'capability scores of releases (benchmarks, arena ratings)', fields: { measure: 'measure id (lmarena-text, a benchmark id)', value: 'the score as published', low: 'lower end of the interval the source gives (e.g. Epoch\'s 90% interval), NULL when none', high: 'upper end of that interval, NULL when none', date: 'day the score was observed' } },
+  org_ancestors: { description: 'every organization with each organization above it in its parent chain, itself included', fields: { ancestor_id: 'an organization at or above it', depth: '0 for itself, 1 for its parent, ...', group_root: 'true for the top of the chain, the group it rolls up to' } },
+  release_endpoints: { description: 'API endpoint names (-latest, dated -preview, -chat) of another release, kept out of counts and shares', fields: { endpoint_of: 'the release the endpoint serves' } },
+  release_merged_ids: { description: 'ids of duplicate releases merged into another, which still resolve to it', fields: { merged_id: 'the id that was merged' } },
+  release_states: {
+    description: "a release's access and license from each dated change on (its history, then its current state)",
+    fields: { seq: 'order of the state, 0 first', date: 'first day of this state', channels: 'access channels in this state, joined with ,', access_summary: 'most open channel in this state', weights_available: 'downloadable weights (open or gated) in this state', license_id: 'license of the weights in this state' },
+  },
   adoption_observations: {
     description: 'Hugging Face Hub adoption figures of repos, as read on a day',
     fields: { repo: 'owner/name on the Hub', date: 'day the figures were read', downloads_30d: 'downloads in the 30 days before', downloads_all_time: 'downloads since creation', likes: 'likes', finetunes: 'fine-tuned derivatives', adapters: 'adapter derivatives', quantizations: 'quantized derivatives', merges: 'merged derivatives' },
@@ -115,7 +122,7 @@ export const EXPORT_DOCS: Record<string, TableDoc> = {
     fields: {
       id: 'release id', name: 'release name', org: 'organization id', org_name: 'organization name', country: "the organization's primary country",
       date: 'release date as written (YYYY, YYYY-MM or YYYY-MM-DD)', type: 'base, instruct, reasoning or other', params_total: 'total parameters', params_active: 'active parameters per token',
-      access: 'most open channel: open-weights > gated-weights > api > hosted-app > none', weights_available: 'weights can be downloaded (open-weights or gated-weights)', license: 'license of the weights',
+      access: 'most open channel: open-weights > gated-weights > api > hosted-app > none', weights_available: 'weights can be downloaded (open-weights or gated-weights)', countries: 'every country the lab is based in (a release counts for each, as on /countries)', license: 'license of the weights',
       flagship: "the lab's flagship at its date", family: 'family id', channels: 'every access channel (a list; joined with "; " in CSV)', date_start: 'first day the written date can denote',
       date_precision: 'day, month or year', base_model_id: 'release it was derived from', modalities: 'modalities (a list)', hf_repos: 'Hugging Face repos (a list)',
     },

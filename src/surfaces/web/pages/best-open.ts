@@ -31,7 +31,7 @@ export const bestOpenPage = definePage({
   title: () => 'Best open models',
   csv: (d: Data) => d.ranking.map((r) => ({ ...r })),
   // Named, so the CSV keeps its header when no score is fresh enough to rank anything.
-  csvColumns: ['rank', 'id', 'name', 'org', 'org_name', 'countries', 'date', 'params_total', 'access', 'license', 'score', 'observed', 'sources'],
+  csvColumns: ['rank', 'id', 'name', 'org', 'org_name', 'group', 'group_name', 'countries', 'date', 'params_total', 'access', 'license', 'score', 'observed', 'sources'],
   render: (d: Data, ctx) => html`<h1>Best open models</h1>
 <p class="lede">The ${d.top} best releases with downloadable weights as of ${d.as_of} by <code>${d.measure}</code>, among ${d.scored} scored. Scores of different measures are never mixed.</p>
 ${evidenceNotice(d.window, ctx)}

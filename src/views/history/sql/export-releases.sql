@@ -1,7 +1,9 @@
 -- The releases export: the dashboard's release table fields (/releases.csv and .json use the
 -- same names), then the rest of the release record, lists as lists.
 SELECT
-  r.id, r.name, r.org_id AS org, o.name AS org_name, o.country, r.date_text AS date,
+  r.id, r.name, r.org_id AS org, o.name AS org_name, o.country,
+  coalesce((SELECT list(c.country ORDER BY c.country) FROM org_countries c WHERE c.org_id = r.org_id), [o.country]) AS countries,
+  r.date_text AS date,
   r.type, r.params_total, r.params_active, r.access_summary AS access, r.weights_available,
   r.license_id AS license, r.flagship, r.family_id AS family,
   coalesce((SELECT list(a.channel ORDER BY a.channel) FROM release_access a WHERE a.release_id = r.id), []::VARCHAR[]) AS channels,
