@@ -40,7 +40,7 @@ ${section(`Share of the top ${d.top} by country`, 'shares', table(d.shares, [
   { key: 'country_name', label: 'Country', cell: (s) => html`<a href="${ctx.href(`/countries/${s.country}`)}">${country(s.country)}</a>` },
   { key: 'count', label: `In the top ${d.top}`, numeric: true },
   { key: 'share', label: 'Share', numeric: true, cell: (s) => percent(s.count, d.ranking.length) },
-], { caption: 'A lab based in several countries counts for each', empty: 'No scored open release as of this date.' }))}
+], { caption: 'A lab based in n countries gives each of them 1/n of its place, so the shares add up to 100%', empty: 'No scored open release as of this date.' }))}
 ${section('Ranking', 'ranking', table(d.ranking, [
   { key: 'rank', label: 'Rank', numeric: true },
   { key: 'name', label: 'Release', cell: (r) => html`<a href="${ctx.href(`/releases/${r.id}`)}">${r.name}</a>` },
