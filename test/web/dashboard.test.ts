@@ -1,36 +1,23 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen } from '../../src/surfaces/server/listen.js';
-import { ensureClientBundle } from '../../src/surfaces/web/client/bundle.js';
-import { testSite, type TestSite } from '../server/helpers.js';
-import { CHROMIUM, launch, watchErrors, type Browser } from './browser.js';
+import { launch, watchErrors, type Browser } from './browser.js';
+import { dashboardInBrowser, type DashboardInBrowser } from './dashboard-site.js';
 
 const SCREENSHOTS = path.resolve('test-results', 'screenshots');
 const MARKUP_NAME = '<script>window.__pwned = true</script> Markup 7B "quoted" & <img src=x onerror=alert(1)>';
 
-let site: TestSite;
+let dashboard: DashboardInBrowser;
 let browser: Browser;
 let base: string;
-let bundleDir: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the chromium package (.ci/run does)`);
-  bundleDir = await mkdtemp(path.join(tmpdir(), 'aperture-bundle-'));
-  const bundle = await ensureClientBundle(path.join(bundleDir, 'web'), { force: true });
-  expect(bundle.dir, bundle.problem).toBeTruthy();
-  site = await testSite({ clientDir: bundle.dir, fixture: 'analytics' });
-  base = (await listen(site.app, { port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
-  browser = await launch();
+  dashboard = await dashboardInBrowser();
+  ({ browser, base } = dashboard);
   await mkdir(SCREENSHOTS, { recursive: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
-});
+afterAll(() => dashboard?.close());
 
 const PAGES = [
   '/', '/releases', '/releases/llama-3.1-405b-instruct', '/releases/markup-7b', '/labs', '/labs/meta', '/countries', '/countries/US',

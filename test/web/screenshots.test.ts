@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen } from '../../src/surfaces/server/listen.js';
-import { ensureClientBundle } from '../../src/surfaces/web/client/bundle.js';
-import { testSite, type TestSite } from '../server/helpers.js';
-import { CHROMIUM, launch, watchErrors, type Browser } from './browser.js';
+import { watchErrors, type Browser } from './browser.js';
+import { dashboardInBrowser, type DashboardInBrowser } from './dashboard-site.js';
 
 /** Screenshots of the pages a reader checks a headline on, at a laptop and a phone width, as test artifacts. */
 const OUT = path.resolve('test-results', 'screenshots', 'journalist');
@@ -19,26 +15,16 @@ const PAGES: [string, string][] = [
 ];
 const WIDTHS = [1366, 390];
 
-let site: TestSite;
+let dashboard: DashboardInBrowser;
 let browser: Browser;
 let base: string;
-let bundleDir: string;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install the chromium package (.ci/run does)`);
-  bundleDir = await mkdtemp(path.join(tmpdir(), 'aperture-bundle-'));
-  const bundle = await ensureClientBundle(path.join(bundleDir, 'web'), { force: true });
-  expect(bundle.dir, bundle.problem).toBeTruthy();
-  site = await testSite({ clientDir: bundle.dir, fixture: 'analytics' });
-  base = (await listen(site.app, { port: 0, host: '127.0.0.1' })).replace(/\/$/, '');
-  browser = await launch();
+  dashboard = await dashboardInBrowser();
+  ({ browser, base } = dashboard);
   await mkdir(OUT, { recursive: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
-});
+afterAll(() => dashboard?.close());
 
 describe('screenshots at 1366 and 390 px', () => {
   for (const [name, url] of PAGES) {
