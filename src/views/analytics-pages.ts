@@ -8,6 +8,7 @@ import { AsOfParam, Measure } from './analytics-params.js';
 import { bestOpenView, type BestOpenParams } from './best-open.js';
 import { gapView, type GapParams } from './gap.js';
 import { chooseView, type ChooseParams } from './choose.js';
+import { measuresView } from './measures.js';
 
 export const BestOpenHistoryParams = z.strictObject({ as_of: AsOfParam, measure: Measure });
 export type BestOpenHistoryParams = z.infer<typeof BestOpenHistoryParams>;
@@ -43,8 +44,6 @@ export async function bestOpenHistoryView(db: Db, p: BestOpenHistoryParams) {
   };
 }
 
-/** The capability measures with scores, for measure pickers. */
-export const measuresView = (db: Db) => runQuery<{ measure: string; releases: number; observations: number; sources: number; first: string; last: string }>(db, 'measures');
 
 /** The best-open page: the ranking at a date, its history by country, and the measures to pick from. */
 export async function bestOpenPageView(db: Db, q: BestOpenParams) {

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.js';
 import { queries } from '../store/queries.js';
-import { measuresView } from './analytics-pages.js';
+import { measuresView } from './measures.js';
 
 /** Headline counts, with camelCase keys as the public JSON contract of `aperture stats --json`. */
 export async function statsView(db: Db) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sourceIds, sourceView } from '../../../views/source.js';
 import { SourceTableParams, sourceTableView } from '../../../views/source-table.js';
-import { measuresView } from '../../../views/analytics-pages.js';
+import { measuresView } from '../../../views/measures.js';
 import { componentName, extLink, statusBadge } from '../format.js';
 import { facts, field, pager, section, table, twins, withQuery, serverForm } from '../components.js';
 import { html } from '../html.js';
