@@ -102,8 +102,8 @@ describe('openLlmLeaderboardImporter.read(csv)', async () => {
   it('reads the six normalized scores once per repo, dated by submission; community scores stay quiet', () => {
     const llama = batch.scores.filter((s) => s.hfRepo === 'meta-llama/Llama-3.1-8B-Instruct');
     expect(llama.map((s) => [s.measure, s.value, s.date])).toEqual([
-      ['ifeval', 78.56, '2024-07-23'], ['bbh', 29.89, '2024-07-23'], ['math-lvl-5', 17.15, '2024-07-23'],
-      ['gpqa', 2.35, '2024-07-23'], ['musr', 8.41, '2024-07-23'], ['mmlu-pro', 30.68, '2024-07-23'],
+      ['oll-ifeval', 78.56, '2024-07-23'], ['oll-bbh', 29.89, '2024-07-23'], ['oll-math-lvl-5', 17.15, '2024-07-23'],
+      ['oll-gpqa', 2.35, '2024-07-23'], ['oll-musr', 8.41, '2024-07-23'], ['oll-mmlu-pro', 30.68, '2024-07-23'],
     ]);
     expect(batch.scores.filter((s) => s.hfRepo === 'mistralai/Mistral-7B-v0.1')).toHaveLength(6);
     expect(batch.skipped['repeated evaluation of the same repo']).toBe(1);

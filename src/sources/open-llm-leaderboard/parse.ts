@@ -3,14 +3,19 @@ import { beforeFloor, partialDate, typeFromName } from '../text.js';
 
 type Row = Record<string, string>;
 
-/** The six v2 benchmarks, as measure ids, with the CSV column holding the normalized score (0-100). */
+/**
+ * The six v2 benchmarks, as measure ids, with the CSV column holding the normalized score (0-100).
+ * Prefixed `oll-`: the leaderboard rescales each score so random guessing is 0 and runs its own
+ * harness, so its GPQA or MMLU-Pro figure is not the lab-reported `gpqa` / `mmlu-pro` one and
+ * must never be ranked with it.
+ */
 export const OLL_MEASURES: ReadonlyArray<[string, string]> = [
-  ['ifeval', 'evaluations_ifeval_normalized_score'],
-  ['bbh', 'evaluations_bbh_normalized_score'],
-  ['math-lvl-5', 'evaluations_math_normalized_score'],
-  ['gpqa', 'evaluations_gpqa_normalized_score'],
-  ['musr', 'evaluations_musr_normalized_score'],
-  ['mmlu-pro', 'evaluations_mmlu_pro_normalized_score'],
+  ['oll-ifeval', 'evaluations_ifeval_normalized_score'],
+  ['oll-bbh', 'evaluations_bbh_normalized_score'],
+  ['oll-math-lvl-5', 'evaluations_math_normalized_score'],
+  ['oll-gpqa', 'evaluations_gpqa_normalized_score'],
+  ['oll-musr', 'evaluations_musr_normalized_score'],
+  ['oll-mmlu-pro', 'evaluations_mmlu_pro_normalized_score'],
 ];
 
 /**

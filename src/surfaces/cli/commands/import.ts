@@ -15,6 +15,7 @@ import { resolvePaths, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
 import { isPeerImporter } from '../../../sources/peer-importer.js';
 import { runPeerImport } from './import-peers.js';
+import { peerFile } from '../../../facts/peers/index.js';
 
 export interface ImportJob {
   importer: Importer;
@@ -207,7 +208,7 @@ export function humanSummary(s: ImportSummary): string {
     `  releases: ${s.releasesCreated} created, ${s.releasesMatched} matched (${s.matchedCurated} curated)`,
     `  observations: ${s.attributeObservations} attribute, ${s.capabilityObservations} capability, ${s.adoptionObservations} adoption`,
     `  not imported: ${s.unmatched} unmatched, ${s.ambiguous} ambiguous, ${s.unknownOrg} unknown org, ${s.incomplete} incomplete names (aperture unmatched)`,
-    ...('peerObservations' in s ? [`  peer observations: ${s.peerObservations} judgments of matched entries, in data/imported/${s.importer}/entries.yaml`] : []),
+    ...('peerObservations' in s ? [`  peer observations: ${s.peerObservations} judgments of matched entries, in data/${peerFile(s.importer)}`] : []),
     ...(s.orgsAdded ? [`  organizations added to data/${ORG_TABLE}: ${s.orgsAdded}`] : []),
     ...(skipped ? [`  skipped rows: ${skipped}`] : []),
   ].join('\n');
