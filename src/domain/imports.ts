@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ScoreValue } from './ranges.js';
 import { Slug } from './ids.js';
 import { ReleaseSchema } from './release.js';
+import { DATE_KINDS } from './date-kinds.js';
 
 /**
  * Records that imports of public datasets add to the fact base. Imported facts never replace
@@ -27,6 +28,8 @@ export const AttributeObservationSchema = z.strictObject({
   /** Date text, a parameter count, a comma-joined access list, a license id or a Hub repo id. */
   value: z.union([z.string().min(1), z.number()]),
   source: Slug,
+  /** For a `date`: what the dataset's date stands for (launch, upload, publication...). */
+  date_kind: z.enum(DATE_KINDS).optional(),
   /** The name the dataset uses, so a reviewer can find the row. */
   upstream_name: z.string().min(1).optional(),
 });
@@ -91,6 +94,15 @@ export type EndpointAlias = z.infer<typeof EndpointAliasSchema>;
 export const OrgAliasSchema = z.strictObject({
   org: Slug,
   names: z.array(z.string().min(1)).min(1),
+  /**
+   * Only for models whose name contains one of these words (case, spaces and hyphens ignored):
+   * a lab that publishes under its parent's name (Gemma and Gemini rows say "Google", the
+   * models are Google DeepMind's). Other rows with these spellings resolve as before.
+   */
+  models: z.array(z.string().min(1)).min(1).optional(),
+  /** Why these models belong to `org`, for a reviewer. */
+  reason: z.string().min(1).optional(),
+  source: Slug.optional(),
 });
 export type OrgAlias = z.infer<typeof OrgAliasSchema>;
 

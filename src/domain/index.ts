@@ -7,6 +7,7 @@ export * from './source.js';
 export * from './organization.js';
 export * from './license.js';
 export * from './release.js';
+export * from './date-kinds.js';
 export * from './observation.js';
 export * from './event.js';
 export * from './claim.js';

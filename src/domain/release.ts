@@ -4,6 +4,7 @@ import { PartialDateSchema } from './dates.js';
 import { ParamCount } from './params.js';
 import { COMPONENT_IDS, COMPONENT_STATUSES } from './components.js';
 import { LicenseId } from './license.js';
+import { DATE_KINDS } from './date-kinds.js';
 
 export const MODALITIES = ['text', 'image', 'audio', 'video', 'code'] as const;
 export const RELEASE_TYPES = ['base', 'instruct', 'reasoning', 'other'] as const;
@@ -58,6 +59,8 @@ export const ReleaseSchema = z.strictObject({
   /** Defaults to the family's organization; set it for co-developed releases. */
   org: Slug.optional(),
   date: PartialDateSchema,
+  /** What `date` stands for (DATE_KINDS); imported releases always say, curated ones may. */
+  date_kind: z.enum(DATE_KINDS).optional(),
   type: z.enum(RELEASE_TYPES),
   params: z
     .strictObject({

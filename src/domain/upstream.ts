@@ -1,4 +1,5 @@
 import type { AccessChannel } from './release.js';
+import type { DateKind } from './date-kinds.js';
 import type { Source } from './source.js';
 import type { ComponentId, ComponentStatus } from './components.js';
 
@@ -16,6 +17,8 @@ export interface DatasetInfo {
   license: string;
   /** The snapshot date of the file read (YYYY-MM-DD). */
   snapshot: string;
+  /** What the dataset's release dates stand for (its date column's meaning), when it gives dates. */
+  dateKind?: DateKind;
 }
 
 export interface UpstreamRelease {

@@ -39,6 +39,7 @@ export function checkImports(facts: FactBase): Diagnostic[] {
     source(a, ['source'], a.value.source);
   }
   for (const a of facts.orgAliases) {
+    source(a, ['source'], a.value.source);
     if (!orgs.has(a.value.org)) {
       const guess = closest(a.value.org, orgs);
       report(a, ['org'], 'reference', `unknown organization "${a.value.org}"`, guess ? `did you mean "${guess}"?` : 'add the organization in data/orgs/ or data/orgs-imported/');

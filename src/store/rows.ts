@@ -82,7 +82,7 @@ export function factsToRows(facts: FactBase): Tables {
     const access = ACCESS_ORDER.filter((a) => r.access.includes(a));
     t.releases!.push({
       id: r.id, name: r.name, family_id: r.family, org_id: r.org, date: d.start, date_text: d.value, date_precision: d.precision,
-      type: r.type, params_total: r.params?.total ?? null, params_active: r.params?.active ?? null, base_model_id: r.base_model ?? null,
+      date_kind: r.date_kind ?? null, type: r.type, params_total: r.params?.total ?? null, params_active: r.params?.active ?? null, base_model_id: r.base_model ?? null,
       license_id: r.license ?? null, flagship: r.flagship,
       weights_available: access.includes('open-weights') || access.includes('gated-weights'),
       access_summary: access[0] ?? 'none', file: origin.file, line: origin.line,

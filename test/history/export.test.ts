@@ -25,7 +25,7 @@ describe('aperture export', () => {
       const cols = await db.all<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM read_parquet('${file}')`);
       expect(cols.map((c) => `${c.column_name} ${c.column_type}`)).toEqual([
         'id VARCHAR', 'name VARCHAR', 'org VARCHAR', 'org_name VARCHAR', 'country VARCHAR', 'countries VARCHAR[]', 'date VARCHAR', 'type VARCHAR', 'params_total DOUBLE', 'params_active DOUBLE',
-        'access VARCHAR', 'weights_available BOOLEAN', 'license VARCHAR', 'flagship BOOLEAN', 'family VARCHAR', 'channels VARCHAR[]', 'date_start DATE', 'date_precision VARCHAR',
+        'access VARCHAR', 'weights_available BOOLEAN', 'license VARCHAR', 'flagship BOOLEAN', 'family VARCHAR', 'channels VARCHAR[]', 'date_start DATE', 'date_precision VARCHAR', 'date_kind VARCHAR',
         'base_model_id VARCHAR', 'modalities VARCHAR[]', 'hf_repos VARCHAR[]', 'file VARCHAR', 'line INTEGER',
       ]);
       const row = await db.one<{ id: string; channels: string[]; license: string }>(`SELECT id, channels, license FROM read_parquet('${file}') WHERE id = 'gpt-oss-120b'`);

@@ -67,7 +67,7 @@ describe('mergeBatch(facts, epoch)', async () => {
   it('turns rows about curated releases into attribute observations citing the dataset, never a second release', () => {
     expect(out.releases.map((r) => r.id)).not.toContain('llama-3.1-405b');
     expect(out.attributes.filter((a) => a.release === 'llama-3.1-405b')).toEqual([
-      { release: 'llama-3.1-405b', attribute: 'date', value: '2024-07-23', source: 'epoch-ai-models', upstream_name: 'Llama 3.1-405B' },
+      { release: 'llama-3.1-405b', attribute: 'date', value: '2024-07-23', source: 'epoch-ai-models', date_kind: 'publication', upstream_name: 'Llama 3.1-405B' },
       { release: 'llama-3.1-405b', attribute: 'params-total', value: 405e9, source: 'epoch-ai-models', upstream_name: 'Llama 3.1-405B' },
       { release: 'llama-3.1-405b', attribute: 'access', value: 'open-weights', source: 'epoch-ai-models', upstream_name: 'Llama 3.1-405B' },
       { release: 'llama-3.1-405b', attribute: 'license', value: 'LicenseRef-llama-3.1', source: 'epoch-ai-models', upstream_name: 'Llama 3.1-405B' },
@@ -77,7 +77,7 @@ describe('mergeBatch(facts, epoch)', async () => {
   });
   it('creates releases that pass the schema, with the dataset and the per-model link as sources', () => {
     const glm = out.releases.find((r) => r.name === 'GLM-130B')!;
-    expect(glm).toMatchObject({ id: 'glm-130b', org: 'tsinghua-university', date: '2022-08-04', access: ['open-weights'], params: { total: 130e9 } });
+    expect(glm).toMatchObject({ id: 'glm-130b', org: 'tsinghua-university', date: '2022-08-04', date_kind: 'publication', access: ['open-weights'], params: { total: 130e9 } });
     expect(glm.sources[0]).toBe('epoch-ai-models');
     expect(glm.components).toEqual({ 'model-parameters-final': { status: 'restricted', source: 'epoch-ai-models' } });
     expect(out.sources.find((s) => s.id === glm.sources[1])).toMatchObject({ url: 'https://arxiv.org/abs/2210.02414', publisher: 'arxiv.org', kind: 'paper', accessed: '2025-08-07' });
@@ -147,5 +147,33 @@ describe('an alias restricted to one upstream', () => {
     // the fixture alias "Llama 3.1 8B Chat" is restricted to lmarena
     expect(index.resolve({ name: 'Llama 3.1 8B Chat', upstream: 'lmarena-vision', org: 'meta' })).toMatchObject({ kind: 'matched', id: 'llama-3.1-8b-instruct' });
     expect(index.resolve({ name: 'Llama 3.1 8B Chat', upstream: 'lmarenax', org: 'meta' }).kind).toBe('unmatched');
+  });
+});
+
+describe('mergeBatch(facts, rows of a lab publishing under its parent\'s name)', () => {
+  const dataset = { sourceId: 'x-data', title: 'X', url: 'https://example.org/x', publisher: 'X', license: 'MIT', snapshot: '2025-01-01', dateKind: 'upload' as const };
+  const row = (name: string, org: string, license?: string) => ({ name, orgNames: [org], date: '2024-08-01', access: ['open-weights' as const], hfRepos: [], license, creates: true });
+  const origin = { file: 'aliases/orgs.yaml', line: 1, lineOf: () => 1 };
+  const withScoped = (): FactBase => ({ ...facts, orgAliases: [...facts.orgAliases, { value: { org: 'mistral', names: ['Meta AI Research'], models: ['mixtral', 'le chat'] }, origin }] });
+
+  it('moves only the rows whose model name holds a word of a model-scoped org alias', () => {
+    const orgs = new OrgDirectory(withScoped());
+    expect(orgs.resolveFor('meta ai research', 'Mixtral-8x7B')).toBe('mistral');
+    expect(orgs.resolveFor('Meta AI Research', 'LE-CHAT 2')).toBe('mistral');
+    expect(orgs.resolveFor('Meta AI Research', 'Llama 9')).toBeUndefined();
+    expect(orgs.resolve('Meta AI Research')).toBeUndefined();
+    const out = mergeBatch(withScoped(), 'x', { dataset, releases: [row('Mixtral Tune', 'Meta AI Research')], scores: [], orgs: [], skipped: {} }, opts);
+    expect(out.releases.map((r) => [r.id, r.org])).toEqual([['mixtral-tune', 'mistral']]);
+  });
+  it('records what the dataset\'s date stands for on every release it creates', () => {
+    const out = mergeBatch(facts, 'x', { dataset, releases: [row('Mistral Tune', 'mistral', 'Apache 2.0')], scores: [], orgs: [], skipped: {} }, opts);
+    expect(out.releases[0]).toMatchObject({ date: '2024-08-01', date_kind: 'upload' });
+  });
+  it('gates "open" weights when every curated release of that org and license is gated, and leaves other licenses open', () => {
+    const out = mergeBatch(facts, 'x', { dataset, releases: [row('Llama Tune C', 'meta', 'llama3.1'), row('Mistral Tune', 'mistral', 'Apache 2.0')], scores: [], orgs: [], skipped: {} }, opts);
+    expect(out.releases.map((r) => [r.id, r.license, r.access])).toEqual([
+      ['llama-tune-c', 'LicenseRef-llama-3.1', ['gated-weights']],
+      ['mistral-tune', 'Apache-2.0', ['open-weights']],
+    ]);
   });
 });

@@ -71,6 +71,7 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
   const index = new ReleaseIndex(facts, orgs, opts.isCurated);
   const licenses = new LicenseNames(facts);
   const ds = batch.dataset;
+  const gatedWeights = curatedGating(facts, opts.isCurated);
   const sourceIds = new Set(facts.sources.map((s) => s.value.id));
   const familyIds = new Set(facts.families.map((f) => f.value.id));
 
@@ -105,10 +106,10 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
     out.sources.push(s);
   };
 
-  const resolveOrg = (names: readonly string[], learn: boolean): string | undefined => {
+  const resolveOrg = (names: readonly string[], model: string, learn: boolean): string | undefined => {
     const lead = names[0];
     if (!lead) return undefined;
-    const known = orgs.resolve(lead);
+    const known = orgs.resolveFor(lead, model);
     if (known || !learn) return known;
     const info = orgInfo.get(lead);
     const learned = info ? orgs.learn(info, ds.sourceId) : undefined;
@@ -117,14 +118,14 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
   };
 
   for (const row of batch.releases) {
-    const org = resolveOrg(row.orgNames, false);
+    const org = resolveOrg(row.orgNames, row.name, false);
     const res = index.resolve({ name: row.name, org, repos: row.hfRepos, upstream: slugify(importer) });
     if (res.kind === 'matched') {
       const known = index.releases.get(res.id)!;
       if (known.fromThisRun) continue; // a repeated row of this dataset
       out.summary.releasesMatched++;
       if (known.curated) out.summary.matchedCurated++;
-      out.attributes.push(...observe(res.id, row, licenses, ds.sourceId));
+      out.attributes.push(...observe(res.id, row, licenses, ds));
       row.hfRepos.forEach((repo) => index.addRepo(repo, res.id));
       continue;
     }
@@ -136,7 +137,7 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
       if (!row.quiet) report(row.name, row.orgNames[0], res);
       continue;
     }
-    const orgId = org ?? resolveOrg(row.orgNames, true);
+    const orgId = org ?? resolveOrg(row.orgNames, row.name, true);
     if (!orgId) {
       report(row.name, row.orgNames[0], { kind: 'unknown-org' });
       continue;
@@ -152,12 +153,13 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
     const baseId = base?.kind === 'matched' && base.id !== id ? base.id : undefined;
     const perModel = row.url ? sourceForUrl(row.url, `${row.name}: reference given by ${ds.publisher}`, ds.snapshot) : undefined;
     if (perModel) addSource(perModel);
+    const license = hasWeights(row.access) ? licenses.resolve(row.license) : undefined;
     const release: ImportedRelease = {
-      id, name: row.name, org: orgId, date: row.date, type: row.type ?? 'other',
+      id, name: row.name, org: orgId, date: row.date, ...(ds.dateKind ? { date_kind: ds.dateKind } : {}), type: row.type ?? 'other',
       ...(row.params?.total || row.params?.active ? { params: { ...(row.params.total ? { total: row.params.total } : {}), ...(row.params.active ? { active: row.params.active } : {}) } } : {}),
       ...(baseId ? { base_model: baseId } : {}),
-      modalities: row.modalities ?? ['text'], hf_repos: [...new Set(row.hfRepos)], access: row.access,
-      ...(licenses.resolve(row.license) && hasWeights(row.access) ? { license: licenses.resolve(row.license)! } : {}),
+      modalities: row.modalities ?? ['text'], hf_repos: [...new Set(row.hfRepos)], access: alignGating(row.access, gatedWeights.get(`${orgId}\0${license}`)),
+      ...(license ? { license } : {}),
       flagship: false, components: componentsOf(row, ds.sourceId), sources: perModel ? [ds.sourceId, perModel.id] : [ds.sourceId],
     };
     out.releases.push(release);
@@ -166,7 +168,7 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
 
   const seenScore = new Set<string>();
   for (const s of batch.scores) {
-    const org = s.orgNames[0] ? orgs.resolve(s.orgNames[0]) : undefined;
+    const org = s.orgNames[0] ? orgs.resolveFor(s.orgNames[0], s.name) : undefined;
     const res = index.resolve({ name: s.name, org, repos: s.hfRepo ? [s.hfRepo] : [], upstream: slugify(importer) });
     if (res.kind !== 'matched') {
       if (!s.quiet) report(s.name, s.orgNames[0], res);
@@ -225,6 +227,31 @@ function datasetSource(ds: DatasetInfo): Source {
   return { id: ds.sourceId, url: ds.url, publisher: ds.publisher, title: ds.title, license: ds.license, accessed: ds.snapshot, kind: 'dataset' };
 }
 
+/**
+ * Per organization and weights license, whether the curated releases say the weights need a
+ * click-through: `gated` when every curated release with that pair is gated-weights, `open` when
+ * none is, undefined when they differ. Datasets write "open weights" for any downloadable
+ * checkpoint (Epoch's label, a Hub license tag), so an imported Gemma 1.1 would read as open
+ * where every curated Gemma is gated.
+ */
+function curatedGating(facts: FactBase, isCurated: (file: string) => boolean): Map<string, 'gated' | 'open' | undefined> {
+  const out = new Map<string, 'gated' | 'open' | undefined>();
+  for (const { value: r, origin } of facts.releases) {
+    if (!isCurated(origin.file) || !r.license || r.endpoint_of) continue;
+    const kind = r.access.includes('open-weights') ? 'open' : r.access.includes('gated-weights') ? 'gated' : undefined;
+    if (!kind) continue;
+    const k = `${r.org}\0${r.license}`;
+    out.set(k, out.has(k) && out.get(k) !== kind ? undefined : kind);
+  }
+  return out;
+}
+
+/** A dataset's open weights as gated when the curated releases of that org and license all are. */
+function alignGating(access: ImportedRelease['access'], curated: 'gated' | 'open' | undefined): ImportedRelease['access'] {
+  if (curated !== 'gated' || !access.includes('open-weights')) return access;
+  return [...new Set(access.map((c) => (c === 'open-weights' ? 'gated-weights' : c)))];
+}
+
 const hasWeights = (access: readonly string[]) => access.includes('open-weights') || access.includes('gated-weights');
 
 function future(date: string, today: string): boolean {
@@ -233,10 +260,11 @@ function future(date: string, today: string): boolean {
 }
 
 /** What the dataset says about a release that already exists, attribute by attribute. */
-function observe(release: string, row: UpstreamRelease, licenses: LicenseNames, source: string): AttributeObservation[] {
+function observe(release: string, row: UpstreamRelease, licenses: LicenseNames, ds: DatasetInfo): AttributeObservation[] {
   const out: AttributeObservation[] = [];
+  const source = ds.sourceId;
   const add = (attribute: AttributeObservation['attribute'], value: string | number | undefined) => {
-    if (value !== undefined && value !== '') out.push({ release, attribute, value, source, upstream_name: row.name });
+    if (value !== undefined && value !== '') out.push({ release, attribute, value, source, ...(attribute === 'date' && ds.dateKind ? { date_kind: ds.dateKind } : {}), upstream_name: row.name });
   };
   if (!row.dateIsProxy) add('date', row.date);
   add('params-total', row.params?.total);

@@ -2,6 +2,9 @@ import type { Organization, UpstreamOrg } from '../../domain/index.js';
 import type { FactBase } from '../fact-base.js';
 import { orgKey, slugify } from './normalize.js';
 
+/** A model name or model word reduced to lowercase letters and digits, so "Nano Banana" is "nano-banana". */
+const modelWord = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
 /**
  * Every organization spelling the fact base knows: ids, names, aliases, Hub namespaces of
  * curated and imported organizations, and the alias table (data/aliases/orgs.yaml). A spelling
@@ -15,7 +18,24 @@ export class OrgDirectory {
   constructor(facts: FactBase) {
     const imported = (file: string) => /(^|[\\/])orgs-imported[\\/]/.test(file);
     for (const { value: o, origin } of facts.orgs) this.add(o, imported(origin.file) ? 2 : 1);
-    for (const { value: a } of facts.orgAliases) for (const n of a.names) this.note(0, n, a.org);
+    for (const { value: a } of facts.orgAliases) {
+      if (a.models) this.scoped.push({ org: a.org, names: new Set(a.names.map(orgKey)), models: a.models.map(modelWord) });
+      else for (const n of a.names) this.note(0, n, a.org);
+    }
+  }
+
+  /** Aliases that hold only for some models (data/aliases/orgs.yaml entries with `models`). */
+  private readonly scoped: { org: string; names: Set<string>; models: string[] }[] = [];
+
+  /**
+   * The org id for a spelling as written on one model's row: an alias scoped to that model's
+   * name wins (Gemma under "Google" is Google DeepMind's), else as resolve().
+   */
+  resolveFor(name: string, model: string): string | undefined {
+    const k = orgKey(name);
+    const m = modelWord(model);
+    for (const a of this.scoped) if (a.names.has(k) && a.models.some((w) => m.includes(w))) return a.org;
+    return this.resolve(name);
   }
 
   add(o: Organization, tier: 1 | 2 = 2): void {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { snapshotOf, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
-import { parseEpochRows } from './parse.js';
+import { EPOCH_DATE_KIND, parseEpochRows } from './parse.js';
 import { latest } from '../text.js';
 
 /**
@@ -29,6 +29,7 @@ export const epochImporter: Importer = {
         publisher: 'Epoch AI',
         license: 'CC-BY-4.0',
         snapshot,
+        dateKind: EPOCH_DATE_KIND,
       },
       releases: parsed.releases,
       scores: [],

@@ -1,7 +1,7 @@
 import { atPath, snapshotOf, type Importer } from '../importer.js';
 import { readCsv } from '../csv.js';
 import { latest } from '../text.js';
-import { parseEpochRows } from './parse.js';
+import { EPOCH_DATE_KIND, parseEpochRows } from './parse.js';
 
 /**
  * Epoch AI, "Notable AI Models": the same fields as the full view under the same names, in a
@@ -25,6 +25,7 @@ export const epochNotableImporter: Importer = {
         license: 'CC-BY-4.0',
         // The file carries no snapshot date: its latest publication date is the earliest it can be.
         snapshot: snapshotOf(opts.snapshot, latest(rows.map((r) => (r['Publication date'] ?? '').slice(0, 10)))),
+        dateKind: EPOCH_DATE_KIND,
       },
       releases: parsed.releases,
       scores: [],

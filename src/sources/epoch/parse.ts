@@ -1,8 +1,14 @@
-import type { AccessChannel, ComponentStatus, UpstreamOrg, UpstreamRelease } from '../../domain/index.js';
+import type { AccessChannel, ComponentStatus, DateKind, UpstreamOrg, UpstreamRelease } from '../../domain/index.js';
 import { beforeFloor, hubReposIn, partialDate, typeFromName } from '../text.js';
 import { splitCountries } from './countries.js';
 
 type Row = Record<string, string>;
+
+/**
+ * Epoch's "Publication date" is the model's first public record, a paper or an announcement,
+ * whichever came first; not necessarily when the weights or the API became available.
+ */
+export const EPOCH_DATE_KIND: DateKind = 'publication';
 type Modality = NonNullable<UpstreamRelease['modalities']>[number];
 
 /** Epoch's "Model accessibility" labels as access channels; empty means nobody recorded it. */

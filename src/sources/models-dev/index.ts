@@ -33,6 +33,8 @@ export const modelsDevImporter: Importer = {
         publisher: 'models.dev',
         license: 'MIT',
         snapshot,
+        // `release_date`: when the model became available, not its paper.
+        dateKind: 'launch',
       },
       releases: results.map((r) => r.release),
       scores: results.flatMap((r) => r.scores),

@@ -23,6 +23,8 @@ export const openLlmLeaderboardImporter: Importer = {
         publisher: 'Hugging Face (collected by fboulnois/llm-leaderboard-csv)',
         license: 'MPL-2.0',
         snapshot: snapshotOf(opts.snapshot, latest(rows.map((r) => r['metadata_submission_date']))),
+        // Releases it creates are dated by the Hub repo's upload (metadata_upload_date).
+        dateKind: 'upload',
       },
       releases: parsed.releases,
       scores: parsed.scores,

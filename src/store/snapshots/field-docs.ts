@@ -52,6 +52,7 @@ export const TABLE_DOCS: Record<string, TableDoc> = {
     description: 'one row per model release',
     fields: {
       id: 'release id', name: 'release name', family_id: 'family id', date: 'release day (the first day the written date can denote)', type: 'base, instruct, reasoning or other',
+      date_kind: 'what the date stands for: launch, announcement, paper, publication (paper or announcement, whichever came first) or upload (a Hub repo); NULL when not stated',
       params_total: 'total parameters', params_active: 'active parameters per token (mixture of experts)', base_model_id: 'release it was derived from', license_id: 'license of the weights (SPDX expression or LicenseRef)',
       flagship: "the lab's flagship at its date", weights_available: 'weights can be downloaded (open-weights or gated-weights)', countries: 'every country the lab is based in (a release counts for each, as on /countries)', access_summary: 'most open channel: open-weights > gated-weights > api > hosted-app > none',
     },
@@ -124,7 +125,7 @@ export const EXPORT_DOCS: Record<string, TableDoc> = {
       date: 'release date as written (YYYY, YYYY-MM or YYYY-MM-DD)', type: 'base, instruct, reasoning or other', params_total: 'total parameters', params_active: 'active parameters per token',
       access: 'most open channel: open-weights > gated-weights > api > hosted-app > none', weights_available: 'weights can be downloaded (open-weights or gated-weights)', countries: 'every country the lab is based in (a release counts for each, as on /countries)', license: 'license of the weights',
       flagship: "the lab's flagship at its date", family: 'family id', channels: 'every access channel (a list; joined with "; " in CSV)', date_start: 'first day the written date can denote',
-      date_precision: 'day, month or year', base_model_id: 'release it was derived from', modalities: 'modalities (a list)', hf_repos: 'Hugging Face repos (a list)',
+      date_precision: 'day, month or year', date_kind: 'what the date stands for (launch, announcement, paper, publication, upload), empty when not stated', base_model_id: 'release it was derived from', modalities: 'modalities (a list)', hf_repos: 'Hugging Face repos (a list)',
     },
   },
   claims: TABLE_DOCS.claim_verdicts!,

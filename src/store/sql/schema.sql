@@ -37,6 +37,8 @@ CREATE TABLE families (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, org_id VAR
 CREATE TABLE releases (
   id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, family_id VARCHAR NOT NULL, org_id VARCHAR NOT NULL,
   date DATE NOT NULL, date_text VARCHAR NOT NULL, date_precision VARCHAR NOT NULL,
+  -- What the date stands for (launch, announcement, paper, publication, upload); NULL: not stated.
+  date_kind VARCHAR,
   type VARCHAR NOT NULL, params_total DOUBLE, params_active DOUBLE, base_model_id VARCHAR,
   license_id VARCHAR, flagship BOOLEAN NOT NULL,
   -- Weights can be downloaded, with or without a click-through (open-weights or gated-weights).

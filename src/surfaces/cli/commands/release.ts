@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { CliError } from '../../../lib/errors.js';
 import { formatParamCount } from '../../../domain/param-count.js';
+import { datedAs } from '../../../domain/date-kinds.js';
 import { releaseView } from '../../../views/release.js';
 import { emit, withDb, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
@@ -22,7 +23,7 @@ export function registerRelease(program: Command, io: CliIO): void {
             ['release', `${r.name} (${r.id})`],
             ['organization', `${r.org_name} (${r.org}, ${r.country})`],
             ['family', r.family_name],
-            ['date', r.date],
+            ['date', datedAs(String(r.date), r.date_kind as string | null)],
             ['type', r.type],
             ['parameters', r.params_total == null ? 'unknown' : `${formatParamCount(r.params_total as number)}${r.params_active ? ` total, ${formatParamCount(r.params_active as number)} active` : ''}`],
             ['access', release.access],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPONENT_BY_ID, type ComponentId } from '../../../domain/index.js';
+import { COMPONENT_BY_ID, datedAs, type ComponentId } from '../../../domain/index.js';
 import { termsInWords } from '../../../assess/license-terms.js';
 import { RUBRIC_TITLES, type Rubric } from '../../../views/assess.js';
 import { releaseIds, releasePageView } from '../../../views/release-page.js';
@@ -80,7 +80,7 @@ export const releasePage = definePage({
     const sizes = r.params_total == null ? 'unknown' : `${params(r.params_total)}${r.params_active ? ` total, ${params(r.params_active)} active` : ''}`;
     return html`<nav class="crumbs" aria-label="Breadcrumb"><a href="${ctx.href('/releases')}">Releases</a> › <a href="${ctx.href(`/labs/${r.org}`)}">${String(r.org_name)}</a></nav>
 <h1>${String(r.name)}</h1>
-<p class="lede">Released ${String(r.date)} by <a href="${ctx.href(`/labs/${r.org}`)}">${String(r.org_name)}</a> (<a href="${ctx.href(`/countries/${r.country}`)}">${country(r.country)}</a>). ${d.access.map((a, i) => html`${i ? ' ' : ''}${accessBadge(a)}`)}</p>
+<p class="lede">Released ${datedAs(String(r.date), r.date_kind as string | null)} by <a href="${ctx.href(`/labs/${r.org}`)}">${String(r.org_name)}</a> (<a href="${ctx.href(`/countries/${r.country}`)}">${country(r.country)}</a>). ${d.access.map((a, i) => html`${i ? ' ' : ''}${accessBadge(a)}`)}</p>
 ${facts([
   ['Id', html`<code>${String(r.id)}</code>`],
   ['Family', String(r.family_name)],
