@@ -119,9 +119,16 @@ export async function signals(db: Db, o: SignalOptions): Promise<Signal[]> {
   const byOrg = new Map<string, Rel[]>();
   for (const r of releases) byOrg.set(r.org, [...(byOrg.get(r.org) ?? []), r]);
 
+  // A release whose weights came out after its release date (its history) was first open on that change's day.
+  const openedOn = new Map<string, Change>();
+  for (const c of changes) if (!c.was_weights && c.weights && !openedOn.has(c.id)) openedOn.set(c.id, c);
+
   for (const [, list] of byOrg) {
-    const first = list.find((r) => r.weights_available);
-    if (first) push(first, 'first-open-release', `first release with downloadable weights: ${first.name}`, [first]);
+    const first = list
+      .filter((r) => r.weights_available)
+      .map((r) => ({ r, at: openedOn.has(r.id) ? { ...r, date: openedOn.get(r.id)!.date, day: openedOn.get(r.id)!.day } : r }))
+      .sort((a, b) => a.at.day.localeCompare(b.at.day))[0];
+    if (first) push(first.at, 'first-open-release', `first release with downloadable weights: ${first.r.name}`, [first.r]);
 
     // Flagships pooled per period: open, closed or mixed (an open and a closed line side by side).
     const periods = new Map<string, Rel[]>();

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,24 @@ releases:
     sources: [card-mistral]
 `;
 
+/** A lab whose only release was hosted first, its base checkpoint's weights published months later (as Grok-1). */
+const LATE_LAB = `family:
+  id: late-lab-base
+  name: Late Lab Base
+  org: late-lab
+  sources: [card-mistral]
+releases:
+  - id: late-lab-base-300b
+    name: Late Lab Base 300B
+    date: 2023-11
+    type: base
+    access: [open-weights]
+    license: Apache-2.0
+    history:
+      - { date: 2024-03-17, access: { from: [none], to: [open-weights] }, license: { from: unknown, to: Apache-2.0 }, source: card-mistral }
+    sources: [card-mistral]
+`;
+
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'aperture-history-'));
   const data = path.join(root, 'data');
@@ -53,6 +71,9 @@ beforeAll(async () => {
   await writeFile(path.join(data, 'releases', 'mistral', 'history-fixture.yaml'), FAMILY);
   await writeFile(path.join(data, 'orgs', 'alphabet.yaml'), 'id: alphabet\nname: Alphabet\nkind: company\ncountry: US\nsources: [about]\n');
   await writeFile(path.join(data, 'observations', 'capability', 'history.yaml'), '- { release: tightened-3b, measure: lmarena-text, value: 1500, date: 2025-01-20, source: card-mistral }\n');
+  await writeFile(path.join(data, 'orgs', 'late-lab.yaml'), 'id: late-lab\nname: Late Lab\nkind: company\ncountry: US\nsources: [about]\n');
+  await mkdir(path.join(data, 'releases', 'late-lab'));
+  await writeFile(path.join(data, 'releases', 'late-lab', 'late-lab-base.yaml'), LATE_LAB);
   const gdm = path.join(data, 'orgs', 'google-deepmind.yaml');
   await writeFile(gdm, 'id: google-deepmind\nname: Google DeepMind\nkind: company\ncountry: GB\nother_countries: [US]\nparent: alphabet\nparent_source: about\nhf_namespaces: [google]\nsources: [about]\n');
   q = (...args: string[]) => cli('--data', data, '--db', path.join(root, 'db.duckdb'), ...args);
@@ -79,6 +100,15 @@ describe('a release that opened later', () => {
     expect(opened?.releases.map((r) => r.access)).toEqual(['api', 'open-weights']);
     const early = (await q('signals', '--org', 'mistral', '--as-of', '2025-04-19', '--json')).json<Sig>();
     expect(early.signals.map((x) => x.kind)).not.toContain('weights-opened');
+  });
+});
+
+describe('a lab whose first weights opened after the release date', () => {
+  it('has its first-open-release signal on the day the weights opened, not the release day', async () => {
+    const s = (await q('signals', '--org', 'late-lab', '--as-of', '2024-12-31', '--json')).json<Sig>();
+    expect(s.signals.filter((x) => x.kind === 'first-open-release').map((x) => x.date)).toEqual(['2024-03-17']);
+    const before = (await q('signals', '--org', 'late-lab', '--as-of', '2024-01-31', '--json')).json<Sig>();
+    expect(before.signals.map((x) => x.kind)).not.toContain('first-open-release');
   });
 });
 
