@@ -157,7 +157,7 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
       ...(row.params?.total || row.params?.active ? { params: { ...(row.params.total ? { total: row.params.total } : {}), ...(row.params.active ? { active: row.params.active } : {}) } } : {}),
       ...(baseId ? { base_model: baseId } : {}),
       modalities: row.modalities ?? ['text'], hf_repos: [...new Set(row.hfRepos)], access: row.access,
-      ...(licenses.resolve(row.license) && hasWeights(row.access) ? { license: licenses.resolve(row.license)! } : {}),
+      ...(licenses.of(row) && hasWeights(row.access) ? { license: licenses.of(row)! } : {}),
       flagship: false, components: componentsOf(row, ds.sourceId), sources: perModel ? [ds.sourceId, perModel.id] : [ds.sourceId],
     };
     out.releases.push(release);
@@ -243,7 +243,7 @@ function observe(release: string, row: UpstreamRelease, licenses: LicenseNames, 
   add('params-active', row.params?.active);
   // The most open channel the dataset gives (catalogs that only say a model is served give none).
   add('access', row.access?.[0]);
-  add('license', licenses.resolve(row.license));
+  add('license', licenses.of(row));
   [...new Set(row.hfRepos)].forEach((repo) => add('hf-repo', repo));
   return out;
 }
