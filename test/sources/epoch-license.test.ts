@@ -40,9 +40,15 @@ describe('epoch import: the license named by the notes', async () => {
     expect(licenseOf('Paren Net')).toBe('Apache-2.0');
     expect(licenseOf('NC Net')).toBe('CC-BY-NC-4.0');
     expect(licenseOf('Weights Net')).toBe('CC-BY-NC-4.0');
+    expect(licenseOf('Tail Net')).toBe('Apache-2.0');
+    expect(licenseOf('Is Net')).toBe('Apache-2.0');
+  });
+  it('skips what a `code:` label introduces and reads what a `weights:` label does', () => {
+    expect(licenseOf('Split Net')).toBe('CC-BY-NC-SA-4.0');
   });
   it('takes none when the note names two licenses, doubts itself, or only speaks of the repo', () => {
-    expect(licenseOf('Split Net')).toBeUndefined();
+    expect(licenseOf('Two Net')).toBeUndefined();
+    expect(licenseOf('Code Net')).toBeUndefined();
     expect(licenseOf('Doubt Net')).toBeUndefined();
     expect(licenseOf('Research Net')).toBeUndefined();
     expect(licenseOf('Prose Net')).toBeUndefined();

@@ -80,6 +80,7 @@ const FREE_TEXT: Record<string, string> = {
   'CC BY-SA 4.0': 'CC-BY-SA-4.0',
   'Creative Commons Attribution Non Commercial 4.0': 'CC-BY-NC-4.0',
   'Attribution-NonCommercial-ShareAlike 4.0 International': 'CC-BY-NC-SA-4.0',
+  'Attribution-NonCommercial 4.0 International': 'CC-BY-NC-4.0',
   'Stability AI Community License': 'LicenseRef-stability-community',
   'BSD-3': 'BSD-3-Clause',
   'GPL-3.0': 'GPL-3.0-only',
