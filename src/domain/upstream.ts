@@ -35,6 +35,12 @@ export interface UpstreamRelease {
   params?: { total?: number; active?: number };
   access?: AccessChannel[];
   license?: string;
+  /**
+   * Phrases of free text that may each name the weights license (Epoch's accessibility notes),
+   * read only when `license` names none: a license is taken when the phrases that match a known
+   * license name exactly one between them, never when they name two.
+   */
+  licenseCandidates?: string[];
   hfRepos: string[];
   modalities?: ('text' | 'image' | 'audio' | 'video' | 'code')[];
   type?: 'base' | 'instruct' | 'reasoning' | 'other';

@@ -11,6 +11,11 @@ export class LicenseNames {
 
   constructor(facts: FactBase) {
     for (const id of Object.keys(spdxList)) this.note(id, id);
+    // SPDX full names ('BSD 3-Clause "New" or "Revised" License'), after every id so an id always
+    // wins; a name shared by a deprecated id ("GPL-3.0") and its successor ("GPL-3.0-only") names the successor.
+    const byName = new Map<string, string>();
+    for (const [id, l] of Object.entries(spdxList)) if (!byName.has(l.name) || id.length > byName.get(l.name)!.length) byName.set(l.name, id);
+    for (const [name, id] of byName) this.note(name, id);
     for (const [text, id] of Object.entries(FREE_TEXT)) this.note(text, id);
     for (const { value: l } of facts.licenses) {
       this.note(l.id, l.id);
@@ -26,6 +31,17 @@ export class LicenseNames {
   private note(text: string, id: string): void {
     const k = key(text);
     if (k && !this.byKey.has(k)) this.byKey.set(k, id);
+  }
+
+  /**
+   * The license a dataset row gives: its license field, else the one license its candidate
+   * phrases name (two different ones are a disagreement within the row: none is taken).
+   */
+  of(row: { license?: string; licenseCandidates?: readonly string[] }): string | undefined {
+    const direct = this.resolve(row.license);
+    if (direct || !row.licenseCandidates?.length) return direct;
+    const named = new Set(row.licenseCandidates.map((t) => this.resolve(t)).filter((id): id is string => id !== undefined));
+    return named.size === 1 ? [...named][0] : undefined;
   }
 
   /** The license id for a free-text name, or undefined. LicenseRef ids must be registered. */
@@ -62,6 +78,10 @@ const FREE_TEXT: Record<string, string> = {
   'CC BY-NC 4.0': 'CC-BY-NC-4.0',
   'CC BY-NC-SA 4.0': 'CC-BY-NC-SA-4.0',
   'CC BY-SA 4.0': 'CC-BY-SA-4.0',
+  'Creative Commons Attribution Non Commercial 4.0': 'CC-BY-NC-4.0',
+  'Attribution-NonCommercial-ShareAlike 4.0 International': 'CC-BY-NC-SA-4.0',
+  'Attribution-NonCommercial 4.0 International': 'CC-BY-NC-4.0',
+  'Stability AI Community License': 'LicenseRef-stability-community',
   'BSD-3': 'BSD-3-Clause',
   'GPL-3.0': 'GPL-3.0-only',
   'GPL 3.0': 'GPL-3.0-only',

@@ -153,7 +153,7 @@ export function mergeBatch(facts: FactBase, importer: string, batch: UpstreamBat
     const baseId = base?.kind === 'matched' && base.id !== id ? base.id : undefined;
     const perModel = row.url ? sourceForUrl(row.url, `${row.name}: reference given by ${ds.publisher}`, ds.snapshot) : undefined;
     if (perModel) addSource(perModel);
-    const license = hasWeights(row.access) ? licenses.resolve(row.license) : undefined;
+    const license = hasWeights(row.access) ? licenses.of(row) : undefined;
     const release: ImportedRelease = {
       id, name: row.name, org: orgId, date: row.date, ...(ds.dateKind ? { date_kind: ds.dateKind } : {}), type: row.type ?? 'other',
       ...(row.params?.total || row.params?.active ? { params: { ...(row.params.total ? { total: row.params.total } : {}), ...(row.params.active ? { active: row.params.active } : {}) } } : {}),
@@ -271,7 +271,7 @@ function observe(release: string, row: UpstreamRelease, licenses: LicenseNames, 
   add('params-active', row.params?.active);
   // The most open channel the dataset gives (catalogs that only say a model is served give none).
   add('access', row.access?.[0]);
-  add('license', licenses.resolve(row.license));
+  add('license', licenses.of(row));
   [...new Set(row.hfRepos)].forEach((repo) => add('hf-repo', repo));
   return out;
 }

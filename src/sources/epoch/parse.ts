@@ -1,6 +1,7 @@
 import type { AccessChannel, ComponentStatus, DateKind, UpstreamOrg, UpstreamRelease } from '../../domain/index.js';
 import { beforeFloor, hubReposIn, partialDate, typeFromName } from '../text.js';
 import { splitCountries } from './countries.js';
+import { licensePhrases } from './license-phrases.js';
 
 type Row = Record<string, string>;
 
@@ -106,6 +107,7 @@ export function parseEpochRows(rows: Row[]): EpochParse {
       params: Number.isFinite(params) && params > 0 ? { total: Math.round(params) } : undefined,
       access,
       license: licenseLine(notes),
+      licenseCandidates: licensePhrases(notes),
       hfRepos: repos,
       modalities: modalities.includes('text') && /code/i.test(row['Task'] ?? '') && modalities.length === 1 ? ['text', 'code'] : modalities,
       type: typeFromName(name),
