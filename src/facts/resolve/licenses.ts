@@ -41,7 +41,10 @@ export class LicenseNames {
     const direct = this.resolve(row.license);
     if (direct || !row.licenseCandidates?.length) return direct;
     const named = new Set(row.licenseCandidates.map((t) => this.resolve(t)).filter((id): id is string => id !== undefined));
-    return named.size === 1 ? [...named][0] : undefined;
+    // A license the row mentions but we cannot name ("llama license" beside "apache 2") could be
+    // the weights' one: none is taken. A mention about the code ("MIT License for code") is not.
+    const unnamed = row.licenseCandidates.some((t) => NAMED_LICENSE.test(t) && !GENERIC_WORDS.test(t) && !this.resolve(t));
+    return named.size === 1 && !unnamed ? [...named][0] : undefined;
   }
 
   /** The license id for a free-text name, or undefined. LicenseRef ids must be registered. */
@@ -52,6 +55,11 @@ export class LicenseNames {
     return id.startsWith('LicenseRef-') && !this.registered.has(id) ? undefined : id;
   }
 }
+
+/** "<Name> license": a phrase naming some license ("llama license", "NVIDIA License"). */
+const NAMED_LICENSE = /^[\w.+-]+(?:\s+[\w.+-]+){0,3}\s+licen[sc]e$/i;
+/** Words that make "... license" a description rather than a name ("which has a commercial license", "code license"). */
+const GENERIC_WORDS = /\b(a|an|the|this|that|which|has|its|own|same|any|no|full|separate|commercial|custom|restrictive|permissive|non|research|code|repo)\b/i;
 
 /**
  * A license name with the words around it that say what it covers dropped ("License: X",
