@@ -34,6 +34,8 @@ export interface ImportRunOptions {
   /** Accept an import that yields no records or far fewer than the previous one. */
   force?: boolean;
   progress?: (label: string) => { update(done: number, total: number): void; stop(): void };
+  /** More files for the same generation (paths under data/, e.g. ingest's raw responses), switched with it. */
+  extra?: ReadonlyMap<string, string | Uint8Array>;
 }
 
 export const ORG_TABLE = 'orgs-imported/orgs.yaml';
@@ -57,7 +59,7 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
   const loaded = await loadFacts(opts.dataDir);
   const facts = withoutImports(loaded.facts, opts.fresh ? 'all' : opts.jobs.map((j) => j.importer.id));
   const summaries: ImportSummary[] = [];
-  const changes = new Map<string, string | undefined>();
+  const changes = new Map<string, string | Uint8Array | undefined>();
   let orgText = '';
   for (const job of opts.jobs) {
     // Peer indices (EOSAI, MOT) take their own path: their judgments stay theirs (src/facts/peers).
@@ -88,6 +90,7 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
     orgText += renderNewOrgs(out.orgs, batch.dataset);
   }
   if (opts.dryRun) return summaries;
+  for (const [rel, body] of opts.extra ?? []) changes.set(rel, body);
   const orgFile = path.join(opts.dataDir, ORG_TABLE);
   const orgsBefore = orgText ? await readFile(orgFile, 'utf8').catch(() => undefined) : undefined;
   try {
