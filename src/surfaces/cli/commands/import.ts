@@ -1,5 +1,5 @@
 import { readFile, rm } from 'node:fs/promises';
-import { FileWriteError, writeFileAtomic } from '../../../lib/files.js';
+import { FileWriteError, NO_ROOM, writeFileAtomic } from '../../../lib/files.js';
 import { commitImportGeneration } from '../../../facts/import-generation.js';
 import type { FactBase } from '../../../facts/fact-base.js';
 import path from 'node:path';
@@ -99,7 +99,7 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
     await commitImportGeneration(opts.dataDir, changes, orgText ? () => writeFileAtomic(orgFile, (orgsBefore ?? ORG_TABLE_HEADER) + orgText) : undefined);
   } catch (error) {
     if (orgText) await (orgsBefore === undefined ? rm(orgFile, { force: true }) : writeFileAtomic(orgFile, orgsBefore)).catch(() => {});
-    if (error instanceof FileWriteError) throw new CliError(`${error.message}; the previous import is unchanged`, { hint: error.code === 'ENOSPC' || error.code === 'EDQUOT' ? 'free some disk space and run the import again' : 'check the permissions of the data folder and run the import again' });
+    if (error instanceof FileWriteError) throw new CliError(`${error.message}; the previous import is unchanged`, { hint: error.code && NO_ROOM.has(error.code) ? 'free some disk space and run the import again' : 'check the permissions of the data folder and run the import again' });
     throw error;
   }
   return summaries;
