@@ -214,24 +214,32 @@ const SCENARIOS = {
     },
     version: (ctx, which) => writeFile(ctx.file, ctx.versions[which]),
     command: (ctx) => ['--data', ctx.dataDir, 'hub', '--hub-dir', ctx.hubDir, 'ingest', ctx.file, '--as-of', '2026-01-15'],
-    /** The day's row in hub.duckdb and every lake partition of that day, which must agree on the repo count. */
+    /**
+     * The day's repo count in hub.duckdb; and every lake table's partition of the day must hold
+     * exactly the rows the database holds for it (a lake with some tables old and some new, or
+     * a partition missing, is a mixed state). Row contents carry the time written, so the
+     * judge compares counts against the version aimed at.
+     */
     async state(ctx) {
-      const db = path.join(ctx.hubDir, 'hub.duckdb');
-      const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
+      const instance = await DuckDBInstance.create(path.join(ctx.hubDir, 'hub.duckdb'), { access_mode: 'READ_ONLY' });
       const conn = await instance.connect();
+      const one = async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJS()[0];
       try {
-        const repos = Number((await conn.runAndReadAll("SELECT repos FROM hub_snapshots WHERE snapshot = DATE '2026-01-15'")).getRowObjectsJS()[0]?.repos ?? 0);
-        const lake = path.join(ctx.hubDir, 'lake');
-        const parts = {};
-        for (const rel of await walk(lake)) if (!rel.includes('.old-') && !rel.startsWith('.')) parts[rel.replace(/\/part-\d+\.parquet$/, '')] = sha(await readFile(path.join(lake, rel)));
-        const lakeRepos = Number((await conn.runAndReadAll(`SELECT max(repos) AS n FROM read_parquet('${path.join(lake, 'hub_snapshots', '**', '*.parquet').replaceAll("'", "''")}', hive_partitioning = true)`).catch(() => ({ getRowObjectsJS: () => [{ n: 0 }] }))).getRowObjectsJS()[0]?.n ?? 0);
-        if (lakeRepos !== repos) throw new Error(`hub.duckdb says ${repos} repos for the day, the lake ${lakeRepos}: a mixed state`);
-        return { repos, parts };
+        const repos = Number((await one("SELECT repos FROM hub_snapshots WHERE snapshot = DATE '2026-01-15'"))?.repos ?? 0);
+        for (const t of ['hub_snapshots', 'hub_country', 'hub_org', 'hub_family', 'hub_unknown', 'hub_derivative_share']) {
+          const glob = path.join(ctx.hubDir, 'lake', t, 'snapshot=2026-01-15', '*.parquet').replaceAll("'", "''");
+          const lake = `(SELECT * EXCLUDE (snapshot) FROM read_parquet('${glob}', hive_partitioning = true))`;
+          const db = `(SELECT * EXCLUDE (snapshot) FROM ${t} WHERE snapshot = DATE '2026-01-15')`;
+          const diff = await one(`SELECT (SELECT count(*) FROM (${db} EXCEPT ALL ${lake})) + (SELECT count(*) FROM (${lake} EXCEPT ALL ${db})) AS n`).catch((e) => ({ n: `unreadable: ${e.message}` }));
+          if (diff.n !== 0 && diff.n !== 0n) throw new Error(`lake table ${t} disagrees with hub.duckdb for the day (${diff.n} rows differ): a mixed state`);
+        }
+        return { repos };
       } finally {
         conn.closeSync();
         instance.closeSync();
       }
     },
+    judge: (before, after, target, states) => (after.repos === before.repos ? 'old' : after.repos === states[target].repos ? 'new' : `${after.repos} repos, neither ${before.repos} nor ${states[target].repos}`),
     writing: (ctx) => stagingUnder(ctx.hubDir),
     leftovers: async (ctx) => [...(await readdir(ctx.hubDir).catch(() => [])).filter((e) => e.startsWith('.') || e.endsWith('.wal')), ...(await walk(path.join(ctx.hubDir, 'lake'))).filter((f) => f.includes('.old-'))],
   },
@@ -307,7 +315,7 @@ async function main() {
         break;
       }
       const expectedNew = target === 'new' ? newState : oldState;
-      const verdict = scenario.judge ? scenario.judge(committed, state) : same(state, committed) ? 'old' : same(state, expectedNew) ? 'new' : `state is neither old nor new: ${JSON.stringify(state)}`;
+      const verdict = scenario.judge ? scenario.judge(committed, state, target, { new: newState, old: oldState }) : same(state, committed) ? 'old' : same(state, expectedNew) ? 'new' : `state is neither old nor new: ${JSON.stringify(state)}`;
       if (verdict === 'old' || verdict === 'new') outcome[verdict]++;
       else problems.push(verdict);
       committed = state;
