@@ -17,7 +17,7 @@ const STAGING = /^\.next-(\d+)-/;
  * to their new text, or undefined to remove the file. `beforeSwitch` runs once the new
  * generation is complete, just before the pointer changes (the org table is written then).
  */
-export async function commitImportGeneration(dataDir: string, changes: ReadonlyMap<string, string | undefined>, beforeSwitch?: () => Promise<void>): Promise<string> {
+export async function commitImportGeneration(dataDir: string, changes: ReadonlyMap<string, string | Uint8Array | undefined>, beforeSwitch?: () => Promise<void>): Promise<string> {
   const importedDir = path.join(dataDir, 'imported');
   await guard(importedDir, () => mkdir(importedDir, { recursive: true }));
   await removeLeftovers(importedDir);

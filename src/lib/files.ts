@@ -15,12 +15,30 @@ export async function listFiles(dir: string): Promise<string[]> {
 const WRITE_PROBLEMS: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   EDQUOT: 'disk quota exceeded',
+  EFBIG: 'the file would exceed the file-size limit (ulimit -f)',
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
   EROFS: 'read-only file system',
   ENOTDIR: 'a part of the path is not a folder',
   EISDIR: 'it is a folder',
 };
+
+/** Out of room for a write: a full disk, a quota, a file-size limit. */
+export const NO_ROOM = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+/**
+ * A write that failed for want of room, from a Node error (its errno code) or from DuckDB,
+ * which reports the OS message in its text (`Could not write file "<path>": File too large`).
+ * Undefined for any other error.
+ */
+export function noRoom(error: unknown): { code: string; reason: string; file?: string } | undefined {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e?.code && NO_ROOM.has(e.code)) return { code: e.code, reason: WRITE_PROBLEMS[e.code]!, file: e.path };
+  const text = String(e?.message ?? error ?? '');
+  const code = /No space left on device|ENOSPC/i.test(text) ? 'ENOSPC' : /File too large|EFBIG/i.test(text) ? 'EFBIG' : /Disk quota exceeded|EDQUOT/i.test(text) ? 'EDQUOT' : undefined;
+  if (!code) return undefined;
+  return { code, reason: WRITE_PROBLEMS[code]!, file: /Could not write file "([^"]+)"/.exec(text)?.[1] };
+}
 
 /** A file that could not be written, with the path and the reason in words, for a clean message. */
 export class FileWriteError extends Error {

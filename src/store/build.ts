@@ -18,6 +18,7 @@ import { historyRows } from './rows-history.js';
 import { peerRows } from './rows-peers.js';
 import { checkDbTarget, removeStaleTemporaries } from './db-target.js';
 import { displayPath } from '../lib/paths.js';
+import { noRoom } from '../lib/files.js';
 
 export { SCHEMA_VERSION } from './schema-version.js';
 
@@ -52,9 +53,10 @@ export async function buildDatabase(opts: BuildOptions): Promise<Result<BuildSum
   try {
     await writeAtomically(opts.dbPath, tables, hash, stat);
   } catch (error) {
-    const full = diskFull(error);
+    const full = noRoom(error);
     if (!full) throw error;
-    return fail([{ file: displayPath(opts.dbPath, opts.cwd), line: 1, path: '', severity: 'error', rule: 'disk-full', message: 'no space left on the device holding the database; the previous database was kept', hint: 'free some space (or pass --db on another disk) and build again' }]);
+    const at = full.file ? ` (writing ${displayPath(full.file, opts.cwd)})` : '';
+    return fail([{ file: displayPath(opts.dbPath, opts.cwd), line: 1, path: '', severity: 'error', rule: 'disk-full', message: `${full.code === 'ENOSPC' ? 'no space left on the device holding the database' : `${full.reason} (${full.code})`}${at}; the previous database was kept`, hint: 'free some space (or pass --db on another disk) and build again' }]);
   }
   const counts = Object.fromEntries(Object.values(tables).flatMap((set) => Object.entries(set).map(([k, rows]) => [k, rows.length])));
   return ok({ dbPath: opts.dbPath, dataHash: hash, tables: counts, warnings: diagnostics });
@@ -102,8 +104,3 @@ async function writeAtomically(dbPath: string, tables: Record<string, Tables>, h
   }
 }
 
-/** DuckDB reports a full disk as an IO error whose text carries the OS message, not an errno code. */
-function diskFull(error: unknown): boolean {
-  const e = error as NodeJS.ErrnoException;
-  return e?.code === 'ENOSPC' || /No space left on device|ENOSPC/i.test(String(e?.message ?? ''));
-}

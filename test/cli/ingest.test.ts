@@ -55,11 +55,12 @@ describe('aperture ingest openrouter against a local server', () => {
     const out = r.json<{ ingests: { kept: number; received: number; rejected: unknown[] }[] }>().ingests[0]!;
     expect(out).toMatchObject({ received: 4, kept: 3 });
     const files = await listFiles(path.join(scratch.dataDir, 'imported'));
-    const raw = files.find((f) => /^raw\/openrouter\/\d{4}-\d{2}-\d{2}\.json\.gz$/.test(f))!;
+    // In the import's own generation (imported/g<N>/raw/...), switched with the files made from it.
+    const raw = files.find((f) => /^g\d+\/raw\/openrouter\/\d{4}-\d{2}-\d{2}\.json\.gz$/.test(f))!;
     expect(gunzipSync(await readFile(path.join(scratch.dataDir, 'imported', raw))).toString()).toBe(body);
     const meta = JSON.parse(await readFile(path.join(scratch.dataDir, 'imported', raw.replace('.json.gz', '.fetch.json')), 'utf8'));
     expect(meta).toMatchObject({ url: s.url, status: 200, etag: '"abc"' });
-    expect(files.some((f) => !f.startsWith('raw/'))).toBe(true);
+    expect(files.some((f) => !f.includes('raw/'))).toBe(true);
     expect((await q('validate')).code).toBe(0);
   }, 60_000);
 
@@ -124,7 +125,7 @@ describe('aperture ingest openrouter against a local server', () => {
     const earlier = await upstream((_q, res) => json(res, '{"data":[{"id":"deepseek/deepseek-r1","hugging_face_id":"deepseek-ai/DeepSeek-R1"}]}'));
     expect((await q('ingest', 'openrouter', '--url', earlier.url)).code).toBe(0);
     const before = await dataState();
-    expect(Object.keys(before).some((f) => f.startsWith('imported/raw/openrouter/'))).toBe(true);
+    expect(Object.keys(before).some((f) => /^imported\/g\d+\/raw\/openrouter\//.test(f))).toBe(true);
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'aperture.mjs'), '--data', scratch.dataDir, '--db', path.join(scratch.root, 'db.duckdb'), 'ingest', 'openrouter', '--url', s.url], { stdio: 'ignore' });
     await seen;
     child.kill('SIGKILL');
@@ -134,7 +135,7 @@ describe('aperture ingest openrouter against a local server', () => {
     const r = await q('ingest', 'openrouter', '--url', s.url);
     expect(r.code, r.stderr).toBe(0);
     const after = await dataState();
-    const raw = Object.keys(after).find((f) => f.endsWith('.json.gz') && f.startsWith('imported/raw/openrouter/'))!;
+    const raw = Object.keys(after).find((f) => f.endsWith('.json.gz') && /^imported\/g\d+\/raw\/openrouter\//.test(f))!;
     expect(gunzipSync(Buffer.from(after[raw]!, 'latin1')).toString()).toBe(body);
   }, 120_000);
 });
@@ -156,10 +157,11 @@ describe('aperture ingest of CSV and unsupported upstreams', () => {
     expect(r.stderr).toContain('the response is not complete CSV');
   });
 
-  it('ingest models-dev says why it cannot be ingested instead of guessing a format', async () => {
-    const r = await q('ingest', 'models-dev');
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("reads the repository's lab-level TOML files");
+  it('ingest models-dev reads api.json as the provider listings it is (the lab-level files need a clone)', async () => {
+    const s = await upstream((_q, res) => json(res, '{"p":{"models":{"deepseek-ai/DeepSeek-R1":{"name":"DeepSeek-R1","open_weights":true}}}}'));
+    const r = await q('ingest', 'models-dev', '--url', s.url, '--dry-run', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json<{ ingests: { imports: { importer: string }[] }[] }>().ingests[0]!.imports[0]).toMatchObject({ importer: 'models-dev-providers' });
   });
 
   it('ingest epoch without --url names the environment variable to set', async () => {
@@ -178,17 +180,22 @@ describe('aperture ingest of CSV and unsupported upstreams', () => {
   });
 
   it('ingest --all lists the upstreams it skips and why', async () => {
-    // One record: an empty listing is refused like any import that yields nothing.
-    const s = await upstream((_q, res) => json(res, '{"data":[{"id":"a/b"}]}'));
+    // One record: an empty listing is refused like any import that yields nothing. Every other
+    // upstream is pointed at the same local server (404), so nothing leaves 127.0.0.1.
+    const s = await upstream((req, res) => (req.url === '/api/v1/models' ? json(res, '{"data":[{"id":"a/b"}]}') : json(res, 'no', 404)));
+    const vars = ['APERTURE_MODELS_DEV_URL', 'APERTURE_LMARENA_URL', 'APERTURE_OSAI_INDEX_URL', 'APERTURE_MOT_URL', 'APERTURE_EPOCH_ECI_URL'];
     process.env.APERTURE_OPENROUTER_URL = s.url;
+    for (const v of vars) process.env[v] = `${s.url}/missing`;
     try {
       const r = await q('ingest', '--all', '--dry-run', '--json');
-      expect(r.code, r.stderr).toBe(0);
-      const rows = r.json<{ ingests: { source: string; skipped?: string }[] }>().ingests;
+      expect(r.code).toBe(1);
+      const rows = r.json<{ ingests: { source: string; skipped?: string; error?: string }[] }>().ingests;
       expect(rows.find((x) => x.source === 'openrouter')?.skipped).toBeUndefined();
-      expect(rows.find((x) => x.source === 'mot')?.skipped).toContain('model_openness_tool');
+      expect(rows.find((x) => x.source === 'epoch')?.skipped).toContain('APERTURE_EPOCH_URL');
+      expect(rows.find((x) => x.source === 'mot')?.error).toContain('answered 404');
     } finally {
       delete process.env.APERTURE_OPENROUTER_URL;
+      for (const v of vars) delete process.env[v];
     }
   });
 });

@@ -11,7 +11,9 @@
  * command line, how to read the state it wrote, and which files count as leftovers.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +22,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'aperture.mjs');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'data');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
 const scenarioName = args.scenario ?? 'build';
@@ -57,6 +60,62 @@ async function readDb(file) {
   }
 }
 
+
+/** Every file under a folder, relative, sorted (dot names included: leftovers are dot names). */
+async function walk(dir, prefix = '') {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await walk(path.join(dir, e.name), rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+const sha = (b) => createHash('sha256').update(b).digest('hex').slice(0, 16);
+
+/**
+ * The import generation a reader sees: CURRENT must name a folder that exists; the state is
+ * each of its files with a hash of its content (a fetch record's time of fetching left out),
+ * plus the organization table, which the same import writes.
+ */
+async function generationState(dataDir) {
+  const imported = path.join(dataDir, 'imported');
+  const current = (await readFile(path.join(imported, 'CURRENT'), 'utf8').catch(() => '')).trim();
+  if (!current) return { files: {} };
+  if (!(await stat(path.join(imported, current)).catch(() => undefined))) throw new Error(`CURRENT names ${current}, which does not exist`);
+  const files = {};
+  for (const rel of await walk(path.join(imported, current))) {
+    const body = await readFile(path.join(imported, current, rel));
+    files[rel] = rel.endsWith('.fetch.json') ? sha(JSON.stringify({ ...JSON.parse(body.toString()), fetched: undefined })) : sha(body);
+  }
+  const orgs = await readFile(path.join(dataDir, 'orgs-imported', 'orgs.yaml')).catch(() => Buffer.from(''));
+  return { files, orgs: sha(orgs) };
+}
+/** In data/imported: anything but CURRENT and the generation it names. */
+async function generationLeftovers(dataDir) {
+  const imported = path.join(dataDir, 'imported');
+  const current = (await readFile(path.join(imported, 'CURRENT'), 'utf8').catch(() => '')).trim();
+  return (await readdir(imported).catch(() => [])).filter((e) => e !== 'CURRENT' && e !== current);
+}
+const stagingUnder = async (dir) => (await readdir(dir).catch(() => [])).some((f) => f.startsWith('.'));
+
+/** An epoch CSV fixture, and the same with one more row (an organization the data already has). */
+const EPOCH_CSV = path.join(FIXTURES, 'imports', 'epoch', 'all_ml_systems_full_view_2025-08-07.csv');
+async function epochVersions() {
+  const old = await readFile(EPOCH_CSV, 'utf8');
+  const header = old.split('\n')[0].split(',');
+  const row = header.map((h) => ({ Model: 'Harness Model 7B', Organization: 'Meta AI', 'Publication date': '2024-02-01', Domain: 'Language', 'Model accessibility': 'Open weights (unrestricted)' })[h] ?? '');
+  return { old, new: old.replace(/\n?$/, '\n') + row.join(',') + '\n' };
+}
+
+/** A local upstream for `ingest`: it serves whichever body the harness sets. */
+async function localUpstream() {
+  const server = createServer((req, res) => (res.writeHead(200, { 'content-type': 'text/csv' }), res.end(server.body)));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  return server;
+}
+
 const SCENARIOS = {
   build: {
     /** Two versions of data/: the fixture (old) and the fixture plus one release (new). */
@@ -81,6 +140,112 @@ const SCENARIOS = {
       const dir = path.dirname(ctx.db);
       return (await readdir(dir).catch(() => [])).filter((f) => f !== path.basename(ctx.db));
     },
+  },
+
+  import: {
+    /** Two versions of an Epoch CSV, imported in turn; the state is the generation readers see. */
+    async setup(work) {
+      const dataDir = path.join(work, 'data');
+      await cp(FIXTURE, dataDir, { recursive: true });
+      return { dataDir, file: path.join(work, 'epoch.csv'), versions: await epochVersions() };
+    },
+    version: (ctx, which) => writeFile(ctx.file, ctx.versions[which]),
+    command: (ctx) => ['--data', ctx.dataDir, 'import', 'epoch', ctx.file, '--snapshot', '2025-08-07'],
+    state: (ctx) => generationState(ctx.dataDir),
+    writing: (ctx) => stagingUnder(path.join(ctx.dataDir, 'imported')),
+    leftovers: (ctx) => generationLeftovers(ctx.dataDir),
+  },
+  ingest: {
+    /** `aperture ingest epoch-eci` from a local server whose table gains a row in the new version. */
+    async setup(work) {
+      const dataDir = path.join(work, 'data');
+      await cp(FIXTURE, dataDir, { recursive: true });
+      const old = await readFile(path.join(FIXTURES, 'ingest', 'eci_scores.csv'), 'utf8');
+      const server = await localUpstream();
+      return { dataDir, db: path.join(work, 'db.duckdb'), server, versions: { old, new: old + 'Llama 3.1 8B Instruct,Llama 3.1 8B Instruct,99.1,97.0,101.2,2024-07-23,Meta AI,United States of America,Open weights (restricted use),Open weights,\n' } };
+    },
+    version: async (ctx, which) => void (ctx.server.body = ctx.versions[which]),
+    command: (ctx) => ['--data', ctx.dataDir, '--db', ctx.db, 'ingest', 'epoch-eci', '--url', `http://127.0.0.1:${ctx.server.address().port}/data/eci_scores.csv`],
+    state: (ctx) => generationState(ctx.dataDir),
+    writing: (ctx) => stagingUnder(path.join(ctx.dataDir, 'imported')),
+    leftovers: (ctx) => generationLeftovers(ctx.dataDir),
+    teardown: (ctx) => ctx.server.close(),
+  },
+  snapshot: {
+    /** Each complete run adds one snapshot: the state is the list of complete, intact snapshots. */
+    async setup(work) {
+      const dataDir = path.join(work, 'data');
+      await cp(FIXTURE, dataDir, { recursive: true });
+      const ctx = { dataDir, db: path.join(work, 'db', 'aperture.duckdb'), root: path.join(work, 'snapshots') };
+      const built = await run(['--data', dataDir, '--db', ctx.db, 'build']);
+      if (built.code !== 0) throw new Error(`build failed: ${built.stderr}`);
+      return ctx;
+    },
+    version: async () => {},
+    // Ids are the UTC second: a run waits for the next second so two never share one.
+    before: () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 5)),
+    command: (ctx) => ['--data', ctx.dataDir, '--db', ctx.db, 'snapshot', '--snapshots', ctx.root],
+    async state(ctx) {
+      const ids = (await readdir(ctx.root).catch(() => [])).filter((e) => !e.startsWith('.')).sort();
+      for (const id of ids) {
+        const sums = await readFile(path.join(ctx.root, id, 'SHA256SUMS'), 'utf8').catch(() => '');
+        if (!sums) throw new Error(`snapshot ${id} has no SHA256SUMS: a half snapshot is visible`);
+        for (const line of sums.trim().split('\n')) {
+          const [hash, file] = line.split(/\s+\*?/);
+          const body = await readFile(path.join(ctx.root, id, file)).catch(() => undefined);
+          if (!body || createHash('sha256').update(body).digest('hex') !== hash) throw new Error(`snapshot ${id}: ${file} does not match its checksum`);
+        }
+      }
+      return { snapshots: ids.length };
+    },
+    /** Old: as many snapshots as before; new: one more. */
+    judge: (before, after) => (after.snapshots === before.snapshots ? 'old' : after.snapshots === before.snapshots + 1 ? 'new' : `went from ${before.snapshots} to ${after.snapshots} snapshots`),
+    writing: (ctx) => stagingUnder(ctx.root),
+    leftovers: async (ctx) => (await readdir(ctx.root).catch(() => [])).filter((e) => e.startsWith('.')),
+  },
+  'hub-ingest': {
+    /** A small Hub listing, and the same with one more repo, ingested as one day's snapshot. */
+    async setup(work) {
+      const dataDir = path.join(work, 'data');
+      await cp(FIXTURE, dataDir, { recursive: true });
+      const old = await readFile(path.join(FIXTURES, 'hub', 'lineage.ndjson'), 'utf8');
+      const extra = JSON.stringify({ id: 'harness/extra-ft', createdAt: '2024-09-01T00:00:00.000Z', downloads: 7, downloadsAllTime: 9, tags: ['base_model:finetune:meta-llama/Llama-3.1-8B-Instruct'] });
+      return { dataDir, hubDir: path.join(work, 'hub'), file: path.join(work, 'listing.ndjson'), versions: { old, new: old.replace(/\n?$/, '\n') + extra + '\n' } };
+    },
+    version: (ctx, which) => writeFile(ctx.file, ctx.versions[which]),
+    command: (ctx) => ['--data', ctx.dataDir, 'hub', '--hub-dir', ctx.hubDir, 'ingest', ctx.file, '--as-of', '2026-01-15'],
+    /**
+     * The day's repo count in hub.duckdb; and every lake table's partition of the day must hold
+     * exactly the rows the database holds for it (a lake with some tables old and some new, or
+     * a partition missing, is a mixed state). Row contents carry the time written, so the
+     * judge compares counts against the version aimed at.
+     */
+    async state(ctx) {
+      const instance = await DuckDBInstance.create(path.join(ctx.hubDir, 'hub.duckdb'), { access_mode: 'READ_ONLY' });
+      const conn = await instance.connect();
+      const one = async (sql) => (await conn.runAndReadAll(sql)).getRowObjectsJS()[0];
+      try {
+        const repos = Number((await one("SELECT repos FROM hub_snapshots WHERE snapshot = DATE '2026-01-15'"))?.repos ?? 0);
+        for (const t of ['hub_snapshots', 'hub_country', 'hub_org', 'hub_family', 'hub_unknown', 'hub_derivative_share']) {
+          const glob = path.join(ctx.hubDir, 'lake', t, 'snapshot=2026-01-15', '*.parquet').replaceAll("'", "''");
+          const lake = `(SELECT * EXCLUDE (snapshot) FROM read_parquet('${glob}', hive_partitioning = true))`;
+          const db = `(SELECT * EXCLUDE (snapshot) FROM ${t} WHERE snapshot = DATE '2026-01-15')`;
+          const diff = await one(`SELECT (SELECT count(*) FROM (${db} EXCEPT ALL ${lake})) + (SELECT count(*) FROM (${lake} EXCEPT ALL ${db})) AS n`).catch((e) => ({ n: `unreadable: ${e.message}` }));
+          // A disagreement is allowed only where the writer declared it: its pending marker for
+          // the day says the lake lags the database, and the next ingest repairs it (checked
+          // by the leftovers at the end, which the marker counts among).
+          const declared = (await readdir(ctx.hubDir).catch(() => [])).some((e) => e.startsWith('.lake-pending-2026-01-15-'));
+          if (diff.n !== 0 && diff.n !== 0n && !declared) throw new Error(`lake table ${t} disagrees with hub.duckdb for the day (${diff.n} rows differ) and no pending marker says so: a mixed state`);
+        }
+        return { repos };
+      } finally {
+        conn.closeSync();
+        instance.closeSync();
+      }
+    },
+    judge: (before, after, target, states) => (after.repos === before.repos ? 'old' : after.repos === states[target].repos ? 'new' : `${after.repos} repos, neither ${before.repos} nor ${states[target].repos}`),
+    writing: (ctx) => stagingUnder(ctx.hubDir),
+    leftovers: async (ctx) => [...(await readdir(ctx.hubDir).catch(() => [])).filter((e) => e.startsWith('.') || e.endsWith('.wal')), ...(await walk(path.join(ctx.hubDir, 'lake'))).filter((f) => f.includes('.old-'))],
   },
 };
 
@@ -119,14 +284,17 @@ async function main() {
   const work = await mkdtemp(path.join(tmpdir(), `aperture-kill-${scenarioName}-`));
   const problems = [];
   const outcome = { scenario: scenarioName, seed, kills: 0, old: 0, new: 0, completed: 0, leftoversAfterKills: 0, leftoversAtEnd: [], problems };
+  let ctx;
   try {
-    const ctx = await scenario.setup(work);
+    ctx = await scenario.setup(work);
     // Each version once, uncut, to learn what old and new look like and how long a run takes.
     await scenario.version(ctx, 'new');
+    await scenario.before?.();
     const first = await run(scenario.command(ctx));
     if (first.code !== 0) throw new Error(`uncut run failed: ${first.stderr}`);
     const newState = await scenario.state(ctx);
     await scenario.version(ctx, 'old');
+    await scenario.before?.();
     const second = await run(scenario.command(ctx));
     if (second.code !== 0) throw new Error(`uncut run failed: ${second.stderr}`);
     const oldState = await scenario.state(ctx);
@@ -137,8 +305,10 @@ async function main() {
       // Aim at the other version than the one on disk, so every run has something to write.
       const target = same(committed, oldState) ? 'new' : 'old';
       await scenario.version(ctx, target);
+      await scenario.before?.();
       const r = await run(scenario.command(ctx), { duration, writeMs: Math.max(200, duration / 4), writing: () => scenario.writing(ctx) });
       if (r.signal === 'SIGKILL') outcome.kills++;
+      // A run killed by SIGKILL or completed; an ingest or import refusing (exit 1) is a problem too.
       else if (r.code === 0) outcome.completed++;
       else problems.push(`run exited ${r.code}: ${r.stderr.slice(0, 300)}`);
       let state;
@@ -149,18 +319,20 @@ async function main() {
         break;
       }
       const expectedNew = target === 'new' ? newState : oldState;
-      if (same(state, committed)) outcome.old++;
-      else if (same(state, expectedNew)) outcome.new++;
-      else problems.push(`state is neither old nor new: ${JSON.stringify(state)}`);
+      const verdict = scenario.judge ? scenario.judge(committed, state, target, { new: newState, old: oldState }) : same(state, committed) ? 'old' : same(state, expectedNew) ? 'new' : `state is neither old nor new: ${JSON.stringify(state)}`;
+      if (verdict === 'old' || verdict === 'new') outcome[verdict]++;
+      else problems.push(verdict);
       committed = state;
       if ((await scenario.leftovers(ctx)).length) outcome.leftoversAfterKills++;
     }
     // One complete run: it must clean up every temporary the killed runs left.
+    await scenario.before?.();
     const last = await run(scenario.command(ctx));
     if (last.code !== 0) problems.push(`final run exited ${last.code}: ${last.stderr.slice(0, 300)}`);
     outcome.leftoversAtEnd = await scenario.leftovers(ctx);
     if (outcome.leftoversAtEnd.length) problems.push(`leftovers after a complete run: ${outcome.leftoversAtEnd.join(', ')}`);
   } finally {
+    if (ctx) await scenario.teardown?.(ctx);
     outcome.ms = Date.now() - started;
     await rm(work, { recursive: true, force: true });
   }

@@ -38,6 +38,8 @@ export interface FetchTrace {
   retryAfterMs?: number;
   /** True when the body came from the cache after a 304. */
   fromCache?: boolean;
+  /** The URL the last response came from, after redirects (a release download names its tag). */
+  url?: string;
 }
 
 export const DEFAULT_HTTP: Omit<HttpPolicy, 'timeoutMs'> = { attempts: 4, baseDelayMs: 500, maxRetryAfterMs: 60_000 };
@@ -78,6 +80,7 @@ export function httpFetch(policy: HttpPolicy, trace: FetchTrace = { attempts: 0 
         const res = await baseFetch(input, { ...init, headers, signal });
         const body = NULL_BODY.has(res.status) ? null : Buffer.from(await res.arrayBuffer());
         trace.status = res.status;
+        trace.url = res.url || url;
         if (res.status === 304 && cached) {
           trace.fromCache = true;
           await policy.cache!.put({ ...cached, fetched: new Date().toISOString() });

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { noRoom } from '../../lib/files.js';
+import { displayPath } from '../../lib/paths.js';
 import { todayIso } from '../../domain/index.js';
 import type { Db } from '../../store/db.js';
 import { CHECKSUMS_FILE, renderChecksums, sha256File } from '../../store/snapshots/checksums.js';
@@ -33,8 +35,9 @@ export async function takeSnapshot(opts: TakeSnapshotOptions): Promise<{ ok: tru
   const final = path.join(opts.root, id);
   if (existsSync(final)) return { ok: false, error: `snapshot ${id} already exists; snapshots are never written over (wait a second and take another)` };
   const tmp = path.join(opts.root, `.tmp-${id}-${process.pid}`);
-  await mkdir(path.join(tmp, TABLES_DIR), { recursive: true });
+  await removeDeadTemporaries(opts.root);
   try {
+    await mkdir(path.join(tmp, TABLES_DIR), { recursive: true });
     const date = todayIso(now);
     await storeClaimVerdicts(opts.db, CLAIM_VERDICTS, await claimVerdictRows(opts.db, date));
     const tables = [...(await baseTables(opts.db)), CLAIM_VERDICTS].sort();
@@ -62,7 +65,26 @@ export async function takeSnapshot(opts: TakeSnapshotOptions): Promise<{ ok: tru
     await writeFile(path.join(tmp, CHECKSUMS_FILE), renderChecksums(sums));
     await rename(tmp, final);
     return { ok: true, value: { ...meta, dir: final } };
+  } catch (error) {
+    // Out of room (a full disk, a quota, a file-size limit): a clean error naming the path; the
+    // half-written folder goes in `finally`, the snapshots taken before are untouched.
+    const full = noRoom(error);
+    if (!full) throw error;
+    return { ok: false, error: `cannot write ${displayPath(full.file ?? tmp)}: ${full.reason} (${full.code}); no snapshot was written and the earlier ones are unchanged` };
   } finally {
     await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** `.tmp-<id>-<pid>` folders of snapshot writers that are no longer running (a kill leaves one). */
+async function removeDeadTemporaries(root: string): Promise<void> {
+  for (const e of await readdir(root).catch(() => [] as string[])) {
+    const pid = Number(/^\.tmp-.+-(\d+)$/.exec(e)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') await rm(path.join(root, e), { recursive: true, force: true }).catch(() => {});
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { readFile, rm } from 'node:fs/promises';
-import { FileWriteError, writeFileAtomic } from '../../../lib/files.js';
+import { FileWriteError, NO_ROOM, writeFileAtomic } from '../../../lib/files.js';
 import { commitImportGeneration } from '../../../facts/import-generation.js';
 import type { FactBase } from '../../../facts/fact-base.js';
 import path from 'node:path';
@@ -35,6 +35,8 @@ export interface ImportRunOptions {
   /** Accept an import that yields no records or far fewer than the previous one. */
   force?: boolean;
   progress?: (label: string) => { update(done: number, total: number): void; stop(): void };
+  /** More files for the same generation (paths under data/, e.g. ingest's raw responses), switched with it. */
+  extra?: ReadonlyMap<string, string | Uint8Array>;
 }
 
 export const ORG_TABLE = 'orgs-imported/orgs.yaml';
@@ -58,7 +60,7 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
   const loaded = await loadFacts(opts.dataDir);
   const facts = withoutImports(loaded.facts, opts.fresh ? 'all' : opts.jobs.map((j) => j.importer.id));
   const summaries: ImportSummary[] = [];
-  const changes = new Map<string, string | undefined>();
+  const changes = new Map<string, string | Uint8Array | undefined>();
   let orgText = '';
   for (const job of opts.jobs) {
     // Peer indices (EOSAI, MOT) take their own path: their judgments stay theirs (src/facts/peers).
@@ -89,6 +91,7 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
     orgText += renderNewOrgs(out.orgs, batch.dataset);
   }
   if (opts.dryRun) return summaries;
+  for (const [rel, body] of opts.extra ?? []) changes.set(rel, body);
   const orgFile = path.join(opts.dataDir, ORG_TABLE);
   const orgsBefore = orgText ? await readFile(orgFile, 'utf8').catch(() => undefined) : undefined;
   try {
@@ -97,7 +100,7 @@ export async function runImports(opts: ImportRunOptions): Promise<ImportSummary[
     await commitImportGeneration(opts.dataDir, changes, orgText ? () => writeFileAtomic(orgFile, (orgsBefore ?? ORG_TABLE_HEADER) + orgText) : undefined);
   } catch (error) {
     if (orgText) await (orgsBefore === undefined ? rm(orgFile, { force: true }) : writeFileAtomic(orgFile, orgsBefore)).catch(() => {});
-    if (error instanceof FileWriteError) throw new CliError(`${error.message}; the previous import is unchanged`, { hint: error.code === 'ENOSPC' || error.code === 'EDQUOT' ? 'free some disk space and run the import again' : 'check the permissions of the data folder and run the import again' });
+    if (error instanceof FileWriteError) throw new CliError(`${error.message}; the previous import is unchanged`, { hint: error.code && NO_ROOM.has(error.code) ? 'free some disk space and run the import again' : 'check the permissions of the data folder and run the import again' });
     throw error;
   }
   return summaries;

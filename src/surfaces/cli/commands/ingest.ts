@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { CliError } from '../../../lib/errors.js';
-import { writeFileAtomic } from '../../../lib/files.js';
 import { todayIso } from '../../../domain/index.js';
 import { importerById } from '../../../sources/index.js';
 import { DEFAULT_HTTP, fetchLog, httpFetch, RequestBudget, ResponseCache, type FetchLog, type FetchTrace } from '../../../sources/http/index.js';
 import { endpointOf, LIVE_UPSTREAMS, liveUpstream, type LiveUpstream } from '../../../sources/live/upstreams.js';
-import { stageBody, type Staged } from '../../../sources/live/stage.js';
+import type { Fetched, Staged } from '../../../sources/live/stage.js';
 import { resolvePaths, type GlobalOptions } from '../context.js';
 import type { CliIO } from '../io.js';
 import { humanSummary, runImports } from './import.js';
@@ -34,8 +33,9 @@ export function registerIngest(program: Command, io: CliIO): void {
 Each response is checked whole before anything is written (a cut-off JSON or CSV stops the
 ingest and leaves the previous files); invalid records are kept out and listed. The raw
 response is kept gzip-compressed in data/imported/raw/<source>/<day>.* with a .fetch.json
-record (URL, time fetched, status, ETag, sha256). Curated facts are never overwritten:
-disagreements become conflicts, as with aperture import.`)
+record (URL, time fetched, status, ETag, sha256), in the same import generation as the files
+the importer wrote from it. Curated facts are never overwritten: disagreements become
+conflicts, as with aperture import. Endpoints and their environment variables: see the README.`)
     .action(async (source: string | undefined, o: IngestFlags, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       const { dataDir, dbPath } = resolvePaths(opts);
@@ -50,16 +50,30 @@ disagreements become conflicts, as with aperture import.`)
       const results = [];
       for (const u of targets) {
         const url = endpointOf(u, o.url);
-        const skip = u.unsupported ?? (url ? undefined : `no published endpoint is known for the format the ${u.importer} importer reads; pass --url or set ${u.env}`);
+        const skip = u.unsupported ?? (!u.stage ? 'no stage is defined' : undefined) ?? (url ? undefined : `no published endpoint is known for the format the ${u.importer} importer reads; pass --url or set ${u.env}`);
         if (skip) {
           if (!o.all) throw new CliError(`${u.id} cannot be ingested: ${skip}`);
           io.err(`${u.id}: skipped: ${skip}`);
           results.push({ source: u.id, skipped: skip });
           continue;
         }
-        results.push(await ingestOne(u, url!, { dataDir, io, json: Boolean(opts.json), dryRun: Boolean(o.dryRun), since: o.since, limit, timeoutMs, budget, cache }));
+        const context = { dataDir, io, json: Boolean(opts.json), dryRun: Boolean(o.dryRun), since: o.since, limit, timeoutMs, budget, cache };
+        if (!o.all) {
+          results.push(await ingestOne(u, url!, context));
+          continue;
+        }
+        // With --all one upstream's failure does not stop the others: each is its own import.
+        try {
+          results.push(await ingestOne(u, url!, context));
+        } catch (error) {
+          if (!(error instanceof CliError)) throw error;
+          io.err(`${u.id}: failed: ${error.message}`);
+          results.push({ source: u.id, error: error.message });
+        }
       }
-      if (opts.json) io.out(JSON.stringify({ ok: true, dryRun: Boolean(o.dryRun), ingests: results }, null, 2));
+      const failed = results.filter((r) => 'error' in r).length;
+      if (opts.json) io.out(JSON.stringify({ ok: failed === 0, dryRun: Boolean(o.dryRun), ingests: results }, null, 2));
+      if (failed) throw new CliError(`${failed} of ${results.length} ingest(s) failed (listed above); the others completed`, { hint: 'each failed upstream left its previous files; run it again alone to see the whole error' });
     });
 }
 
@@ -73,42 +87,65 @@ interface IngestContext { dataDir: string; io: CliIO; json: boolean; dryRun: boo
 
 async function ingestOne(u: LiveUpstream, url: string, c: IngestContext) {
   const log: FetchLog & { stop(): void } = process.stderr.isTTY && !c.json ? fetchLog(1, process.stderr, u.id) : { retry: (x, why, ms) => c.io.err(`${u.id}: retry ${x}: ${why}; waiting ${ms} ms`), done: (x, outcome) => c.io.err(`${u.id}: GET ${x}: ${outcome}`), stop: () => {} };
-  const trace: FetchTrace = { attempts: 0 };
   const fetched = new Date();
-  let body: string;
-  let res: Response;
+  const pages: Fetched[] = [];
   try {
-    res = await httpFetch({ ...DEFAULT_HTTP, timeoutMs: c.timeoutMs, budget: c.budget, cache: c.cache, log }, trace)(url);
-    body = await res.text();
-  } catch (error) {
-    throw new CliError(`${u.id}: cannot fetch ${url} after ${trace.attempts} attempt(s): ${error instanceof Error ? error.message : String(error)}`, { hint: `check the address (--url or ${u.env}); nothing was written` });
+    // A paginated listing (the MOT API) is read page by page; every page must arrive whole.
+    for (let next: string | undefined = url; next; next = u.next?.(next, pages.at(-1)!, pages.length)) {
+      const trace: FetchTrace = { attempts: 0 };
+      let res: Response;
+      let body: Buffer;
+      try {
+        res = await httpFetch({ ...DEFAULT_HTTP, timeoutMs: c.timeoutMs, budget: c.budget, cache: c.cache, log }, trace)(next);
+        body = Buffer.from(await res.arrayBuffer());
+      } catch (error) {
+        throw new CliError(`${u.id}: cannot fetch ${next} after ${trace.attempts} attempt(s): ${error instanceof Error ? error.message : String(error)}`, { hint: `check the address (--url or ${u.env}); nothing was written` });
+      }
+      if (!res.ok) throw new CliError(`${u.id}: ${next} answered ${res.status} after ${trace.attempts} attempt(s)${trace.retryAfterMs ? ` and asked to wait ${Math.round(trace.retryAfterMs / 1000)} s` : ''}`, { hint: 'nothing was written; run again later' });
+      pages.push({ url: next, finalUrl: trace.url ?? next, status: res.status, etag: res.headers.get('etag'), fromCache: Boolean(trace.fromCache), body });
+    }
   } finally {
     log.stop();
   }
-  if (!res.ok) throw new CliError(`${u.id}: ${url} answered ${res.status} after ${trace.attempts} attempt(s)${trace.retryAfterMs ? ` and asked to wait ${Math.round(trace.retryAfterMs / 1000)} s` : ''}`, { hint: 'nothing was written; run again later' });
-  const staged = stageBody(u, body, { since: c.since, limit: c.limit });
+  const day = todayIso(fetched);
+  const staged = u.stage!(pages, { since: c.since, limit: c.limit, day });
   if (!staged.ok) throw new CliError(`${u.id}: ${url}: ${staged.error}`, { hint: 'nothing was written; run again' });
   for (const r of staged.value.rejected) c.io.err(`${u.id}: record ${r.record} kept out: ${r.reason}`);
-  const day = todayIso(fetched);
+  for (const note of staged.value.notes ?? []) c.io.err(`${u.id}: ${note}`);
   const tmp = await mkdtemp(path.join(tmpdir(), 'aperture-ingest-'));
   try {
-    const file = path.join(tmp, u.fileName(day));
-    await writeFile(file, staged.value.text);
+    for (const [rel, text] of Object.entries(staged.value.files)) {
+      await mkdir(path.dirname(path.join(tmp, rel)), { recursive: true });
+      await writeFile(path.join(tmp, rel), text);
+    }
     const importer = importerById(u.importer)!;
-    const summaries = await runImports({ dataDir: c.dataDir, jobs: [{ importer, path: file }], snapshots: { all: day, byImporter: {} }, fresh: false, dryRun: c.dryRun });
-    if (!c.dryRun) await keepRaw(c.dataDir, u, day, body, { url, fetched: fetched.toISOString(), status: res.status, etag: res.headers.get('etag'), from_cache: Boolean(trace.fromCache), staged: staged.value });
+    const snapshot = staged.value.snapshot ?? day;
+    const raw = rawFiles(u, snapshot, pages, { fetched: fetched.toISOString(), staged: staged.value });
+    const summaries = await runImports({ dataDir: c.dataDir, jobs: [{ importer, path: path.join(tmp, staged.value.importPath) }], snapshots: { all: snapshot, byImporter: {} }, fresh: false, dryRun: c.dryRun, extra: raw });
     if (!c.json) for (const s of summaries) c.io.out(humanSummary(s));
-    return { source: u.id, url, fetched: fetched.toISOString(), attempts: trace.attempts, from_cache: Boolean(trace.fromCache), received: staged.value.received, kept: staged.value.kept, filtered: staged.value.filtered, rejected: staged.value.rejected, imports: summaries };
+    const { files: _files, ...counts } = staged.value;
+    return { source: u.id, url, fetched: fetched.toISOString(), pages: pages.length, from_cache: pages.every((p) => p.fromCache), ...counts, snapshot, imports: summaries };
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
 }
 
-/** The raw response as fetched, gzip-compressed, with a record of where and when (for audit). */
-async function keepRaw(dataDir: string, u: LiveUpstream, day: string, body: string, meta: { url: string; fetched: string; status: number; etag: string | null; from_cache: boolean; staged: Staged }): Promise<void> {
-  const dir = path.join(dataDir, 'imported', 'raw', u.id);
-  const raw = Buffer.from(body);
-  await writeFileAtomic(path.join(dir, `${day}.${u.format}.gz`), gzipSync(raw));
-  const { text: _text, ...counts } = meta.staged;
-  await writeFileAtomic(path.join(dir, `${day}.fetch.json`), JSON.stringify({ ...meta, staged: counts, sha256: createHash('sha256').update(raw).digest('hex') }, null, 2) + '\n');
+/**
+ * The raw responses as fetched, gzip-compressed (a tarball is kept as it came), with a record
+ * of where and when, as files of the import's own generation: they switch with the files the
+ * importer wrote from them, so a kill never leaves an import without its raw response or the
+ * other way round.
+ */
+function rawFiles(u: LiveUpstream, day: string, pages: Fetched[], meta: { fetched: string; staged: Staged }): Map<string, string | Uint8Array> {
+  const dir = `imported/raw/${u.id}`;
+  const out = new Map<string, string | Uint8Array>();
+  const bodies = pages.map((p, i) => {
+    const name = `${day}${pages.length > 1 ? `.p${i + 1}` : ''}.${u.raw}${u.raw === 'tar.gz' ? '' : '.gz'}`;
+    out.set(`${dir}/${name}`, u.raw === 'tar.gz' ? p.body : gzipSync(p.body));
+    return { file: name, url: p.url, final_url: p.finalUrl, status: p.status, etag: p.etag, from_cache: p.fromCache, sha256: createHash('sha256').update(p.body).digest('hex') };
+  });
+  const { files: _files, ...counts } = meta.staged;
+  const first = bodies[0]!;
+  out.set(`${dir}/${day}.fetch.json`, JSON.stringify({ url: first.url, fetched: meta.fetched, status: first.status, etag: first.etag, from_cache: first.from_cache, sha256: first.sha256, responses: bodies, staged: counts }, null, 2) + '\n');
+  return out;
 }
