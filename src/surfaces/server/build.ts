@@ -12,6 +12,8 @@ import { errorBody, HttpError, type ErrorDetail } from './errors.js';
 import { dbPool, limitDb, SERVER_DB_LIMITS } from './bounded-db.js';
 import { frameworkMessage, frameworkStatus, rawError } from './raw-errors.js';
 import { openApi } from './openapi.js';
+import type { ByteCache } from '../../lib/byte-cache.js';
+import type { Prepared } from './prepared.js';
 import { badgeView } from '../../views/badge.js';
 import { badgeSvg } from '../web/badge.js';
 import { apiPath, dataCache, href, registerPage, renderContext, responseCache, twinBase, type Site } from './routes.js';
@@ -114,6 +116,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     return payload;
   });
 
+  // For tests and benchmarks: what the caches hold.
+  app.decorate('caches', { data: site.cache, responses: site.responses });
   for (const page of pages) registerPage(app, site, page);
 
   app.get('/assets/:file', async (req, reply) => {
@@ -158,6 +162,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
 declare module 'fastify' {
   interface FastifyInstance {
     routeList: readonly string[];
+    caches: { data: ByteCache<unknown>; responses: ByteCache<Prepared> };
   }
 }
 
