@@ -102,7 +102,8 @@ export function registerPage(app: FastifyInstance, site: Site, page: Page): void
   const handle = (fixed?: Format, apiDefault: Format = 'html') => async (req: FastifyRequest, reply: FastifyReply) => {
     // The same URL always gets the same response from a server whose database does not change.
     const hit = site.responses.get(req.url);
-    if (hit) return sendPrepared(req, reply, hit);
+    // A newly compressed form is counted against the cache's bound.
+    if (hit) return sendPrepared(req, reply, hit, () => site.responses.set(req.url, hit));
     let id: string | undefined;
     let format: Format = fixed ?? apiDefault;
     if (withId) {
@@ -125,8 +126,8 @@ export function registerPage(app: FastifyInstance, site: Site, page: Page): void
     if (data === undefined) throw new HttpError(404, `no ${page.noun ?? 'record'} with id "${id}"`);
     const path = withId ? page.path.replace(':id', id!) : page.path;
     // The body depends on the path and the query string as given (links keep their order).
-    const prepared = await site.responses.through(req.url, () => render(site, page, data, { path, query, search, format }));
-    return sendPrepared(req, reply, prepared);
+    const prepared = await site.responses.through(req.url, async () => render(site, page, data, { path, query, search, format }));
+    return sendPrepared(req, reply, prepared, () => site.responses.set(req.url, prepared));
   };
   // Which representation an error on this route is rendered in, until the handler knows better.
   // Responses come compressed from the cache (prepared.ts), not through @fastify/compress.
@@ -162,7 +163,7 @@ export function renderContext(site: Site, path: string, query: Record<string, un
   return { path, query, search, href: (p) => href(site, p), static: site.static };
 }
 
-async function render(site: Site, page: Page, data: unknown, r: { path: string; query: Record<string, unknown>; search: string; format: Format }): Promise<Prepared> {
+function render(site: Site, page: Page, data: unknown, r: { path: string; query: Record<string, unknown>; search: string; format: Format }): Prepared {
   const base = twinBase(r.path);
   if (r.format === 'json') return prepare(JSON.stringify({ ok: true, data: page.json ? page.json(data) : data }), 'application/json; charset=utf-8');
   if (r.format === 'csv') {
