@@ -1,4 +1,4 @@
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import { duckdb } from './duckdb.js';
 
 export type Params = Record<string, DuckDBValue> | DuckDBValue[];
@@ -14,10 +14,18 @@ export interface Db {
   run(sql: string, params?: Params): Promise<void>;
   connection: DuckDBConnection;
   close(): void;
+  /** Another connection to the same database (closed on its own), for servers running queries side by side. */
+  connect?(): Promise<Db>;
 }
 
 export async function openDb(file: string, opts: { readOnly?: boolean } = {}): Promise<Db> {
   const instance = await duckdb.DuckDBInstance.create(file, opts.readOnly ? { access_mode: 'READ_ONLY' } : {});
+  const db = await connectionDb(instance, () => instance.closeSync());
+  db.connect = () => connectionDb(instance, () => {});
+  return db;
+}
+
+async function connectionDb(instance: DuckDBInstance, closeInstance: () => void): Promise<Db> {
   const connection = await instance.connect();
   const all = async <T>(sql: string, params?: Params): Promise<T[]> => {
     const reader = await connection.runAndReadAll(sql, params as never);
@@ -32,7 +40,7 @@ export async function openDb(file: string, opts: { readOnly?: boolean } = {}): P
     },
     close: () => {
       connection.closeSync();
-      instance.closeSync();
+      closeInstance();
     },
   };
 }

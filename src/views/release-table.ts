@@ -93,7 +93,11 @@ function facetCounts(rows: readonly ReleaseRow[], params: ReleaseTableParams): R
   };
 }
 
-export async function releaseTableView(db: Db, params: ReleaseTableParams) {
+/** Parameters that only order and cut the filtered rows: a server caches the rows without them. */
+export const SLICE_PARAMS = ['sort', 'order', 'page', 'size'] as const;
+
+/** The filtered rows (in no particular order) and their facet counts: all the work of the table. */
+export async function releaseTableBase(db: Db, params: ReleaseTableParams) {
   const { type, license, flagship, weights, sort, order, page, size, ...filters } = params;
   const base = (await releasesView(db, filters)) as unknown as Omit<ReleaseRow, 'channels'>[];
   const channels = new Map<string, string[]>();
@@ -112,6 +116,13 @@ export async function releaseTableView(db: Db, params: ReleaseTableParams) {
       (!flagship || r.flagship === (flagship === 'yes')) &&
       (weights === undefined || r.weights_available === weights),
   );
+  return { rows, facets: facetCounts(rows, params) };
+}
+export type ReleaseTableBase = Awaited<ReturnType<typeof releaseTableBase>>;
+
+/** One page of the table: the base's rows sorted and cut by `sort`, `order`, `page` and `size`. */
+export function releaseTableSlice({ rows, facets }: ReleaseTableBase, params: ReleaseTableParams) {
+  const { sort, order, page, size } = params;
   const direction = order ?? (sort === 'date' || sort === 'params' ? 'desc' : 'asc');
   const cmp = compare(sort);
   const sorted = [...rows].sort((a, b) => {
@@ -128,8 +139,12 @@ export async function releaseTableView(db: Db, params: ReleaseTableParams) {
     rows: sorted.slice((page - 1) * size, page * size),
     /** Every row of the filtered set, for the CSV twin. */
     allRows: sorted,
-    facets: facetCounts(rows, params),
+    facets,
   };
+}
+
+export async function releaseTableView(db: Db, params: ReleaseTableParams) {
+  return releaseTableSlice(await releaseTableBase(db, params), params);
 }
 export type ReleaseTable = Awaited<ReturnType<typeof releaseTableView>>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteCache } from '../../src/surfaces/server/byte-cache.js';
+import { ByteCache } from '../../src/lib/byte-cache.js';
 
 describe('ByteCache', () => {
   it('stays within its byte bound, evicting the least recently used first', () => {

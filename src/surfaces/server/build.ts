@@ -9,12 +9,14 @@ import { errorPage } from '../web/pages/error.js';
 import { PAGES } from '../web/pages/index.js';
 import { loadAssets } from './assets.js';
 import { errorBody, HttpError, type ErrorDetail } from './errors.js';
-import { boundedDb, limitDb, SERVER_DB_LIMITS } from './bounded-db.js';
+import { dbPool, limitDb, SERVER_DB_LIMITS } from './bounded-db.js';
 import { frameworkMessage, frameworkStatus, rawError } from './raw-errors.js';
 import { openApi } from './openapi.js';
+import type { ByteCache } from '../../lib/byte-cache.js';
+import type { Prepared } from './prepared.js';
 import { badgeView } from '../../views/badge.js';
 import { badgeSvg } from '../web/badge.js';
-import { apiPath, href, registerPage, renderContext, responseCache, twinBase, type Site } from './routes.js';
+import { apiPath, dataCache, href, registerPage, renderContext, responseCache, twinBase, type Site } from './routes.js';
 
 export interface BuildOptions {
   /** An open (read-only) database; the caller owns it and closes it after the server. */
@@ -29,6 +31,8 @@ export interface BuildOptions {
   static?: boolean;
   /** Time limit per database query, answered with 503 (default SERVER_DB_LIMITS.queryTimeoutMs). */
   queryTimeoutMs?: number;
+  /** Queries run side by side, each on its own connection (default SERVER_DB_LIMITS.connections). */
+  connections?: number;
   /** Called with unexpected errors (500s); the serve command prints them. */
   onError?: (error: unknown, request: FastifyRequest) => void;
 }
@@ -79,14 +83,17 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   // Node's own default (60 s) let a client trickling its headers hold a socket past a minute.
   app.server.headersTimeout = 20_000;
   await limitDb(opts.db);
+  const pool = await dbPool(opts.db, { timeoutMs: opts.queryTimeoutMs, connections: opts.connections });
+  app.addHook('onClose', async () => pool.close());
   const site: Site = {
-    db: boundedDb(opts.db, opts.queryTimeoutMs ?? SERVER_DB_LIMITS.queryTimeoutMs),
+    pool,
     pages,
     nav: pages.filter((p) => p.nav).map((p) => ({ path: p.path, label: p.nav! })),
     assets: paths,
     basePath: opts.basePath ?? '/',
     static: opts.static ?? false,
-    cache: responseCache(),
+    cache: dataCache(),
+    responses: responseCache(),
   };
 
   // HSTS belongs to whoever terminates TLS in front of this server, not to a local HTTP port.
@@ -109,6 +116,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     return payload;
   });
 
+  // For tests and benchmarks: what the caches hold.
+  app.decorate('caches', { data: site.cache, responses: site.responses });
   for (const page of pages) registerPage(app, site, page);
 
   app.get('/assets/:file', async (req, reply) => {
@@ -120,7 +129,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   app.get('/badge/:file', async (req, reply) => {
     const m = /^([a-z0-9][a-z0-9._-]*)\.(svg|json)$/.exec((req.params as { file: string }).file.toLowerCase());
     if (!m) throw new HttpError(400, 'expected /badge/<release-id>.svg or /badge/<release-id>.json');
-    const badge = await badgeView(site.db, m[1]!);
+    const badge = await site.pool.use((db) => badgeView(db, m[1]!));
     if (!badge) throw new HttpError(404, `no release with id "${m[1]}"`);
     if (m[2] === 'json') return reply.type('application/json; charset=utf-8').send({ ok: true, data: { ...badge, page: href(site, `/releases/${badge.id}`) } });
     return reply.type('image/svg+xml; charset=utf-8').send(badgeSvg(badge, href(site, `/releases/${badge.id}`)));
@@ -153,6 +162,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
 declare module 'fastify' {
   interface FastifyInstance {
     routeList: readonly string[];
+    caches: { data: ByteCache<unknown>; responses: ByteCache<Prepared> };
   }
 }
 

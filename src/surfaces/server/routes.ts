@@ -1,46 +1,60 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { Slug } from '../../domain/index.js';
-import type { Db } from '../../store/db.js';
 import type { Assets, NavItem } from '../web/layout.js';
 import { layout } from '../web/layout.js';
 import type { Page, RenderContext } from '../web/page.js';
 import { toCsv } from './csv.js';
-import { ByteCache } from './byte-cache.js';
+import { ByteCache } from '../../lib/byte-cache.js';
+import type { DbPool } from './bounded-db.js';
+import { prepare, preparedBytes, sendPrepared, type Prepared } from './prepared.js';
 import { badParams, HttpError } from './errors.js';
 
 export type Format = 'html' | 'json' | 'csv';
 
 /** What every page handler shares: the database, navigation, assets and where the site lives. */
 export interface Site {
-  db: Db;
+  /** Connections to the database, one per running computation (see bounded-db.ts). */
+  pool: DbPool;
   pages: readonly Page[];
   nav: readonly NavItem[];
   assets: Assets;
   basePath: string;
   static: boolean;
-  /** Page data and rendered bodies by page, id, format and normalized query (see `responseCache`). */
+  /** Page data (and the results pages slice) by page, id and normalized query (see `dataCache`). */
   cache: ByteCache<unknown>;
+  /** Finished responses by request URL: body, compressed forms, ETag (see prepared.ts). */
+  responses: ByteCache<Prepared>;
 }
 
-/** What the page data and rendered pages of one server may hold in memory, at most. */
+/** What the page data of one server may hold in memory, at most. */
 export const CACHE_BYTES = 64 * 2 ** 20;
+/** What the finished responses of one server may hold in memory, at most. */
+export const RESPONSE_BYTES = 64 * 2 ** 20;
 
 /**
- * Page data and rendered bodies are computed once per page, id and normalized query: the
- * server's database is opened read-only and never changes under it, some analyses (claim
- * timelines) take seconds, and drawing a page's charts through jsdom takes tens of
- * milliseconds. Bounded in bytes: data is measured as its JSON, bodies as their length.
+ * Page data is computed once per page, id and normalized query: the server's database is
+ * opened read-only and never changes under it, and some analyses (claim timelines) take
+ * seconds. Bounded in bytes, data measured as its JSON (two bytes a character, as V8 holds it).
  */
-export function responseCache(): ByteCache<unknown> {
-  return new ByteCache<unknown>(CACHE_BYTES, (v) => (typeof v === 'string' ? v.length * 2 : JSON.stringify(v ?? null).length * 2));
+export function dataCache(): ByteCache<unknown> {
+  return new ByteCache<unknown>(CACHE_BYTES, (v) => JSON.stringify(v ?? null).length * 2);
 }
 
-/** The query string as a cache key: parameters sorted, so ?a=1&b=2 and ?b=2&a=1 are one entry. */
-function normalizedSearch(search: string): string {
-  const params = new URLSearchParams(search);
-  params.sort();
-  return params.toString();
+/**
+ * Rendered responses, once per URL as requested: drawing a page's charts through jsdom takes
+ * tens of milliseconds, compressing it as much again. Bounded in bytes, every form counted.
+ */
+export function responseCache(): ByteCache<Prepared> {
+  return new ByteCache<Prepared>(RESPONSE_BYTES, preparedBytes);
+}
+
+/**
+ * The validated query as a cache key: keys sorted, defaults filled in and values normalized by
+ * the schema, so `?a=1&b=2`, `?b=2&a=1` and `?country=cn` against `?country=CN` are one entry.
+ */
+export function queryKey(query: Record<string, unknown>, without: readonly string[] = []): string {
+  return JSON.stringify(Object.keys(query).filter((k) => query[k] !== undefined && !without.includes(k)).sort().map((k) => [k, query[k]]));
 }
 
 /** `/releases` -> `/releases`; the overview `/` -> `/index` (so its twins are `/index.json`). */
@@ -86,6 +100,10 @@ function splitSuffix(id: string, fallback: Format): { id: string; format: Format
 export function registerPage(app: FastifyInstance, site: Site, page: Page): void {
   const withId = page.path.includes('/:id');
   const handle = (fixed?: Format, apiDefault: Format = 'html') => async (req: FastifyRequest, reply: FastifyReply) => {
+    // The same URL always gets the same response from a server whose database does not change.
+    const hit = site.responses.get(req.url);
+    // A newly compressed form is counted against the cache's bound.
+    if (hit) return sendPrepared(req, reply, hit, () => site.responses.set(req.url, hit));
     let id: string | undefined;
     let format: Format = fixed ?? apiDefault;
     if (withId) {
@@ -104,15 +122,16 @@ export function registerPage(app: FastifyInstance, site: Site, page: Page): void
     }
     req.format = format;
     const { query, search } = parseQuery(page, req.query);
-    const key = `${page.name}|${id ?? ''}|${normalizedSearch(search)}`;
-    const data = await site.cache.through(`data|${key}`, () => page.load(site.db, query as never, id));
+    const data = await pageData(site, page, query, id);
     if (data === undefined) throw new HttpError(404, `no ${page.noun ?? 'record'} with id "${id}"`);
     const path = withId ? page.path.replace(':id', id!) : page.path;
     // The body depends on the path and the query string as given (links keep their order).
-    return send(reply, site, page, data, { path, query, search, format, key: `${format}|${path}|${key}|${search}` });
+    const prepared = await site.responses.through(req.url, async () => render(site, page, data, { path, query, search, format }));
+    return sendPrepared(req, reply, prepared, () => site.responses.set(req.url, prepared));
   };
   // Which representation an error on this route is rendered in, until the handler knows better.
-  const config = (format: Format) => ({ config: { format } });
+  // Responses come compressed from the cache (prepared.ts), not through @fastify/compress.
+  const config = (format: Format) => ({ config: { format }, compress: false as const });
   if (withId) {
     app.get(page.path, config('html'), handle(undefined, 'html'));
     app.get(apiPath(page), config('json'), handle(undefined, 'json'));
@@ -126,31 +145,37 @@ export function registerPage(app: FastifyInstance, site: Site, page: Page): void
   }
 }
 
+/**
+ * A page's data, computed once per normalized query. A page that slices one result by some
+ * parameters (sort, page, size) caches that result without them, and cuts each request's page
+ * from it, so a crawler walking every page and sort of a filter costs one query, not hundreds.
+ */
+export function pageData(site: Site, page: Page, query: Record<string, unknown>, id: string | undefined): Promise<unknown> {
+  const slice = page.slice;
+  if (slice) {
+    const key = `base|${page.name}|${id ?? ''}|${queryKey(query, slice.params)}`;
+    return site.cache.through(key, () => site.pool.use((db) => slice.base(db, query, id))).then((base) => (base === undefined ? undefined : slice.data(base, query)));
+  }
+  return site.cache.through(`data|${page.name}|${id ?? ''}|${queryKey(query)}`, () => site.pool.use((db) => page.load(db, query as never, id)));
+}
+
 export function renderContext(site: Site, path: string, query: Record<string, unknown>, search: string): RenderContext {
   return { path, query, search, href: (p) => href(site, p), static: site.static };
 }
 
-function send(reply: FastifyReply, site: Site, page: Page, data: unknown, r: { path: string; query: Record<string, unknown>; search: string; format: Format; key: string }) {
+function render(site: Site, page: Page, data: unknown, r: { path: string; query: Record<string, unknown>; search: string; format: Format }): Prepared {
   const base = twinBase(r.path);
-  const body = (render: () => string): string => {
-    let text = site.cache.get(r.key) as string | undefined;
-    if (text === undefined) site.cache.set(r.key, (text = render()));
-    return text;
-  };
-  if (r.format === 'json') {
-    return reply.type('application/json; charset=utf-8').send(body(() => JSON.stringify({ ok: true, data: page.json ? page.json(data) : data })));
-  }
+  if (r.format === 'json') return prepare(JSON.stringify({ ok: true, data: page.json ? page.json(data) : data }), 'application/json; charset=utf-8');
   if (r.format === 'csv') {
-    return reply.type('text/csv; charset=utf-8').send(body(() => {
-      const rows = page.csv(data);
-      return toCsv(rows, rows.length ? undefined : page.csvColumns);
-    }));
+    const rows = page.csv(data);
+    return prepare(toCsv(rows, rows.length ? undefined : page.csvColumns), 'text/csv; charset=utf-8');
   }
   const ctx = renderContext(site, r.path, r.query, r.search);
   const json = href(site, `${base}.json`) + r.search;
   const csv = href(site, `${base}.csv`) + r.search;
-  reply.header('link', `<${json}>; rel="alternate"; type="application/json", <${csv}>; rel="alternate"; type="text/csv"`);
-  return reply.type('text/html; charset=utf-8').send(body(() => layout({ title: page.title(data), body: page.render(data, ctx), ctx, nav: site.nav, assets: site.assets, json: `${base}.json` })));
+  const link = `<${json}>; rel="alternate"; type="application/json", <${csv}>; rel="alternate"; type="text/csv"`;
+  const text = layout({ title: page.title(data), body: page.render(data, ctx), ctx, nav: site.nav, assets: site.assets, json: `${base}.json` });
+  return prepare(text, 'text/html; charset=utf-8', { link });
 }
 
 declare module 'fastify' {

@@ -42,6 +42,12 @@ export interface Page<Q = any, D = any> {
   query: z.ZodType<Q>;
   /** The page's data; undefined means "no such record" (404). */
   load(db: Db, query: Q, id: string | undefined): Promise<D | undefined>;
+  /**
+   * For a page whose query partly only orders and cuts one result (sort, page, size): those
+   * parameters, the result without them (`base` must not read them), and the page's data cut
+   * from it. The server caches `base` once per the other parameters; `load` stays the whole.
+   */
+  slice?: PageSlice<Q, D>;
   title(data: D): string;
   render(data: D, ctx: RenderContext): Html;
   /** The JSON twin's data, when it should differ from what the page renders (default: the data). */
@@ -56,6 +62,12 @@ export interface Page<Q = any, D = any> {
   ids?(db: Db): Promise<string[]>;
   /** Paths of pages worth exporting with a query (e.g. one releases page per facet value). */
   exportQueries?(db: Db): Promise<string[]>;
+}
+
+export interface PageSlice<Q, D, B = any> {
+  params: readonly (keyof Q & string)[];
+  base(db: Db, query: Q, id: string | undefined): Promise<B | undefined>;
+  data(base: B, query: Q): D;
 }
 
 /** Identity with inference: lets each page file declare its types once. */

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
+import { ByteCache } from '../../../lib/byte-cache.js';
 import { html, jsonScript, raw, type Html } from '../html.js';
 import { plotOptions, stripInlineStyles, type ChartSpec } from './specs.js';
 
@@ -9,8 +10,19 @@ const document = () => (doc ??= new JSDOM('<!doctype html><html><body></body></h
 
 export const SERVER_WIDTH = 720;
 
+// Drawn charts by spec: the same chart appears on several pages and query variants of a page
+// (and again when a page's response was evicted); bounded in bytes like the server's caches.
+const drawn = new ByteCache<string>(16 * 2 ** 20, (svg) => svg.length * 2);
+
 /** The chart as SVG markup, drawn on the server so the page shows it without JavaScript. */
 export function chartSvg(spec: ChartSpec): string {
+  const key = JSON.stringify(spec);
+  let svg = drawn.get(key);
+  if (svg === undefined) drawn.set(key, (svg = drawChart(spec)));
+  return svg;
+}
+
+function drawChart(spec: ChartSpec): string {
   const el = Plot.plot({ ...plotOptions(spec, { width: SERVER_WIDTH, interactive: false }), document: document() });
   stripInlineStyles(el);
   return el.outerHTML;

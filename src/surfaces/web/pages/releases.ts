@@ -1,5 +1,5 @@
 import { ACCESS_CHANNELS, RELEASE_TYPES } from '../../../domain/index.js';
-import { FACETS, releaseFilterOptions, releaseTableView, ReleaseTableParams, type Facet, type ReleaseRow } from '../../../views/release-table.js';
+import { FACETS, releaseFilterOptions, releaseTableBase, releaseTableSlice, releaseTableView, ReleaseTableParams, SLICE_PARAMS, type Facet, type ReleaseRow } from '../../../views/release-table.js';
 import { field, pager, table, twins, withQuery } from '../components.js';
 import { accessBadge, accessLabel, country, params, licenseLinks } from '../format.js';
 import { html } from '../html.js';
@@ -49,6 +49,12 @@ export const releasesPage = definePage({
   summary: 'Releases, filtered (q, country, org, access, type, license, flagship, since, until), sorted (sort, order) and paged (page, size), with facet counts. The CSV twin has every filtered row, unpaged.',
   query: ReleaseTableParams,
   load: async (db, query: ReleaseTableParams) => ({ ...(await releaseTableView(db, query)), options: await releaseFilterOptions(db) }),
+  // The server caches the filtered rows once per filter; sort and page are cut per request.
+  slice: {
+    params: SLICE_PARAMS,
+    base: async (db, query: ReleaseTableParams) => ({ table: await releaseTableBase(db, query), options: await releaseFilterOptions(db) }),
+    data: (b, query: ReleaseTableParams): Data => ({ ...releaseTableSlice(b.table, query), options: b.options }),
+  },
   title: (d: Data) => (d.total === 1 ? '1 release' : `${d.total} releases`) + ' · Releases',
   json: ({ allRows, options, ...rest }: Data) => rest,
   csv: (d: Data) => d.allRows.map((r) => ({ ...r })),

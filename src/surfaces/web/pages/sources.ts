@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceIds, sourceView } from '../../../views/source.js';
-import { SourceTableParams, sourceTableView } from '../../../views/source-table.js';
+import { SOURCE_SLICE_PARAMS, sourceTableBase, SourceTableParams, sourceTableSlice, sourceTableView } from '../../../views/source-table.js';
 import { measuresView } from '../../../views/measures.js';
 import { componentName, extLink, statusBadge } from '../format.js';
 import { facts, field, pager, section, table, twins, withQuery, serverForm } from '../components.js';
@@ -20,6 +20,12 @@ export const sourcesPage = definePage({
   summary: 'Every source with how many facts cite it; filter with q, paged with page and size. The CSV twin has every filtered row.',
   query: SourceTableParams,
   load: async (db, q: SourceTableParams) => ({ ...(await sourceTableView(db, q)), measures: await measuresView(db) }),
+  // The server caches the filtered rows once per search text; pages are cut per request.
+  slice: {
+    params: SOURCE_SLICE_PARAMS,
+    base: async (db, q: SourceTableParams) => ({ rows: await sourceTableBase(db, q), measures: await measuresView(db) }),
+    data: (b, q: SourceTableParams): Sources => ({ ...sourceTableSlice(b.rows, q), measures: b.measures }),
+  },
   title: () => 'Sources',
   json: ({ allRows, ...rest }: Sources) => rest,
   csv: (d: Sources) => d.allRows,

@@ -22,6 +22,11 @@ export class ByteCache<V> {
     return this.entries.size;
   }
 
+  /** The keys held, least recently used first. */
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
   get(key: string): V | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
